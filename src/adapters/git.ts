@@ -1,0 +1,191 @@
+import path from 'node:path';
+import { simpleGit, type SimpleGit } from 'simple-git';
+import { OrchError } from '../errors.js';
+
+export interface WorktreeInfo { path: string; head: string; branch: string | undefined; detached: boolean; prunable: boolean; bare: boolean }
+
+/**
+ * Ambient GIT_* variables we pass on. Others (GIT_DIR, GIT_INDEX_FILE, GIT_WORK_TREE set by a git hook that
+ * called orch) would point every command at the wrong repository, so they are dropped.
+ */
+const GIT_ENV_ALLOWED = ['GIT_TERMINAL_PROMPT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL'];
+let gitEnv: Record<string, string> | undefined;
+
+function git(dir: string): SimpleGit {
+  if (!gitEnv) {
+    gitEnv = {};
+    for (const [k, v] of Object.entries(process.env)) {
+      if (v !== undefined && (!k.toUpperCase().startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k.toUpperCase()))) gitEnv[k] = v;
+    }
+    // A fetch that would ask for a password fails instead of hanging a bulk run.
+    gitEnv.GIT_TERMINAL_PROMPT = '0';
+  }
+  return simpleGit({ baseDir: dir, trimmed: true, allowEnvironment: GIT_ENV_ALLOWED }).env(gitEnv);
+}
+
+/** Raw git with a clear error naming the command; the only way flows reach git. */
+export async function gitRaw(dir: string, args: string[]): Promise<string> {
+  try {
+    return await git(dir).raw(args);
+  } catch (e) {
+    throw new OrchError('git', `git ${args.slice(0, 3).join(' ')} failed in ${dir}: ${firstLine((e as Error).message)}`, { cause: e });
+  }
+}
+
+export async function gitTry(dir: string, args: string[]): Promise<{ ok: boolean; out: string; err: string }> {
+  try {
+    return { ok: true, out: await git(dir).raw(args), err: '' };
+  } catch (e) {
+    return { ok: false, out: '', err: (e as Error).message };
+  }
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3).join(' | ');
+}
+
+export async function isGitCheckout(dir: string): Promise<boolean> {
+  return (await gitTry(dir, ['rev-parse', '--git-dir'])).ok;
+}
+
+export async function commonDir(dir: string): Promise<string> {
+  const out = await gitRaw(dir, ['rev-parse', '--git-common-dir']);
+  return path.resolve(dir, out);
+}
+
+export async function hasRemote(dir: string, remote = 'origin'): Promise<boolean> {
+  const r = await gitTry(dir, ['remote']);
+  return r.ok && r.out.split('\n').includes(remote);
+}
+
+export async function remoteUrl(dir: string, remote = 'origin'): Promise<string | undefined> {
+  const r = await gitTry(dir, ['remote', 'get-url', remote]);
+  return r.ok && r.out ? r.out : undefined;
+}
+
+export async function fetch(dir: string, remote: string, ref?: string): Promise<void> {
+  await gitRaw(dir, ref ? ['fetch', '--quiet', remote, ref] : ['fetch', '--quiet', remote]);
+}
+
+export async function refExists(dir: string, ref: string): Promise<boolean> {
+  return (await gitTry(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])).ok;
+}
+
+export async function branchExists(dir: string, branch: string): Promise<boolean> {
+  return refExists(dir, `refs/heads/${branch}`);
+}
+
+export async function currentBranch(dir: string): Promise<string | undefined> {
+  const r = await gitTry(dir, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return r.ok && r.out ? r.out : undefined;
+}
+
+export async function originHead(dir: string): Promise<string | undefined> {
+  const r = await gitTry(dir, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+  return r.ok && r.out ? r.out.replace(/^origin\//, '') : undefined;
+}
+
+export async function listWorktrees(repo: string): Promise<WorktreeInfo[]> {
+  const out = await gitRaw(repo, ['worktree', 'list', '--porcelain']);
+  return parseWorktreeList(out);
+}
+
+export function parseWorktreeList(out: string): WorktreeInfo[] {
+  const list: WorktreeInfo[] = [];
+  for (const block of out.split(/\n\n+/)) {
+    const lines = block.split('\n').filter(Boolean);
+    const wt = lines.find((l) => l.startsWith('worktree '));
+    if (!wt) continue;
+    const branchLine = lines.find((l) => l.startsWith('branch '));
+    list.push({
+      path: wt.slice('worktree '.length),
+      head: lines.find((l) => l.startsWith('HEAD '))?.slice(5) ?? '',
+      branch: branchLine?.slice('branch refs/heads/'.length),
+      detached: lines.includes('detached'),
+      prunable: lines.some((l) => l.startsWith('prunable')),
+      bare: lines.includes('bare'),
+    });
+  }
+  return list;
+}
+
+/** git takes .git/config.lock and index locks while adding worktrees; parallel adds fail on them, so retry. */
+const LOCK_RE = /\.lock'?:? File exists|could not lock config file|Unable to create .*\.lock|cannot lock ref/i;
+
+export async function withLockRetry<T>(fn: () => Promise<T>, attempts = 8): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (i >= attempts - 1 || !LOCK_RE.test(String((e as Error).message))) throw e;
+      await new Promise((r) => setTimeout(r, 50 * 2 ** Math.min(i, 5) + Math.random() * 50));
+    }
+  }
+}
+
+export async function addWorktree(repo: string, dir: string, branch: string, startPoint: string): Promise<void> {
+  await withLockRetry(() => gitRaw(repo, ['worktree', 'add', '--quiet', '-b', branch, dir, startPoint]));
+}
+
+export async function addWorktreeExisting(repo: string, dir: string, branch: string): Promise<void> {
+  await withLockRetry(() => gitRaw(repo, ['worktree', 'add', '--quiet', dir, branch]));
+}
+
+export async function addDetachedWorktree(repo: string, dir: string, ref: string): Promise<void> {
+  await withLockRetry(() => gitRaw(repo, ['worktree', 'add', '--quiet', '--detach', dir, ref]));
+}
+
+/** Removes a worktree registration and directory. Callers check cleanliness first; `force` is for after those checks. */
+export async function removeWorktree(repo: string, dir: string, force: boolean): Promise<void> {
+  await withLockRetry(() => gitRaw(repo, ['worktree', 'remove', ...(force ? ['--force'] : []), dir]));
+}
+
+export async function pruneWorktrees(repo: string): Promise<void> {
+  await gitTry(repo, ['worktree', 'prune']);
+}
+
+export async function deleteBranch(repo: string, branch: string, force: boolean): Promise<boolean> {
+  return (await gitTry(repo, ['branch', force ? '-D' : '-d', branch])).ok;
+}
+
+/** Files with uncommitted or untracked changes (porcelain lines). */
+export async function dirtyFiles(dir: string): Promise<string[]> {
+  const out = await gitRaw(dir, ['status', '--porcelain', '--untracked-files=all']);
+  return out.split('\n').filter(Boolean);
+}
+
+export async function aheadBehind(dir: string, base: string): Promise<{ ahead: number; behind: number } | undefined> {
+  const r = await gitTry(dir, ['rev-list', '--left-right', '--count', `HEAD...${base}`]);
+  if (!r.ok) return undefined;
+  const [a, b] = r.out.split(/\s+/).map(Number);
+  return { ahead: a ?? 0, behind: b ?? 0 };
+}
+
+/** Commits on HEAD that no remote-tracking branch has. */
+export async function unpushedCommits(dir: string): Promise<string[]> {
+  const r = await gitTry(dir, ['rev-list', 'HEAD', '--not', '--remotes']);
+  return r.ok ? r.out.split('\n').filter(Boolean) : [];
+}
+
+export async function lastCommit(dir: string): Promise<{ sha: string; subject: string; date: string } | undefined> {
+  const r = await gitTry(dir, ['log', '-1', '--format=%H%x09%s%x09%cI']);
+  if (!r.ok || !r.out) return undefined;
+  const [sha = '', subject = '', date = ''] = r.out.split('\t');
+  return { sha, subject, date };
+}
+
+export async function commitCount(dir: string, range: string): Promise<number> {
+  const r = await gitTry(dir, ['rev-list', '--count', range]);
+  return r.ok ? Number(r.out) || 0 : 0;
+}
+
+/** Adds a pattern to the repository's info/exclude (shared by all worktrees) once. */
+export async function excludeFromGit(dir: string, pattern: string): Promise<void> {
+  const { appendFileSync, existsSync, mkdirSync, readFileSync } = await import('node:fs');
+  const common = await commonDir(dir);
+  const file = path.join(common, 'info', 'exclude');
+  mkdirSync(path.dirname(file), { recursive: true });
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (text.split('\n').includes(pattern)) return;
+  appendFileSync(file, `${text && !text.endsWith('\n') ? '\n' : ''}${pattern}\n`);
+}

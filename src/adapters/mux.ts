@@ -1,0 +1,39 @@
+import type { MuxKind } from '../config/resolve.js';
+
+/** One window of the multiplexer, as one `list-windows -a` call reports it. */
+export interface MuxWindow {
+  session: string;
+  name: string;
+  id: string;
+  dead: boolean;
+  deadStatus: number | undefined;
+  pid: number | undefined;
+  command: string;
+}
+
+export interface NewWindow {
+  session: string;
+  name: string;
+  cwd: string;
+  command: string[];
+  env: Record<string, string>;
+  unsetEnv: string[];
+  /** headless only: where output goes. */
+  logFile?: string;
+}
+
+/** The multiplexer port: tmux, psmux (same commands, other binary) or headless processes. Windows are matched by exact name. */
+export interface Mux {
+  readonly kind: MuxKind;
+  available(): Promise<boolean>;
+  newWindow(w: NewWindow): Promise<void>;
+  listWindows(session?: string): Promise<MuxWindow[]>;
+  findWindow(session: string, name: string): Promise<MuxWindow | undefined>;
+  capture(session: string, name: string): Promise<string>;
+  sendLiteral(session: string, name: string, text: string): Promise<void>;
+  sendKeys(session: string, name: string, keys: string[]): Promise<void>;
+  killWindow(session: string, name: string): Promise<boolean>;
+  killSession(session: string): Promise<void>;
+  /** Human instructions to watch a window. */
+  attachHint(session: string, name?: string): string;
+}

@@ -1,0 +1,100 @@
+import { run } from './proc.js';
+import type { Mux, MuxWindow, NewWindow } from './mux.js';
+import { OrchError } from '../errors.js';
+
+const FORMAT = ['#{session_name}', '#{window_name}', '#{window_id}', '#{pane_dead}', '#{pane_dead_status}', '#{pane_pid}', '#{pane_current_command}'].join('\t');
+
+/** tmux (or psmux, which takes the same commands). Every call is an argument array; `-L socket` keeps us off the user's server when set. */
+export class TmuxMux implements Mux {
+  readonly kind: 'tmux' | 'psmux';
+  constructor(private readonly bin: string, private readonly socket: string | undefined, kind: 'tmux' | 'psmux' = 'tmux') {
+    this.kind = kind;
+  }
+
+  private async tmux(args: string[], input?: string) {
+    const full = this.socket ? ['-L', this.socket, ...args] : args;
+    return run(this.bin, full, input === undefined ? {} : { input });
+  }
+
+  private async must(args: string[], what: string, input?: string): Promise<string> {
+    const r = await this.tmux(args, input);
+    if (r.exitCode !== 0) throw new OrchError('mux', `${this.kind} ${what} failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`);
+    return r.stdout;
+  }
+
+  async available(): Promise<boolean> {
+    const r = await run(this.bin, ['-V']);
+    return r.exitCode === 0;
+  }
+
+  /** Exact-name target: `=` stops tmux from prefix or pattern matching (fix-51 must never hit fix-510-x). */
+  target(session: string, name: string): string {
+    return `=${session}:=${name}`;
+  }
+
+  async newWindow(w: NewWindow): Promise<void> {
+    const envArgs = Object.entries(w.env).flatMap(([k, v]) => ['-e', `${k}=${v}`]);
+    // `env -u` drops inherited variables without a shell; the tmux server's own environment may carry them.
+    const cmd = w.unsetEnv.length ? ['env', ...w.unsetEnv.flatMap((k) => ['-u', k]), ...w.command] : w.command;
+    // remain-on-exit is set in the same tmux invocation, before the server can reap a process that exits at once
+    // (the root refusal does), so the exit status and last screen stay readable.
+    const remain = [';', 'set-option', '-w', '-t', this.target(w.session, w.name), 'remain-on-exit', 'on'];
+    const hasSession = (await this.tmux(['has-session', '-t', `=${w.session}`])).exitCode === 0;
+    if (!hasSession) {
+      const r = await this.tmux(['new-session', '-d', '-s', w.session, '-n', w.name, '-c', w.cwd, '-x', '200', '-y', '50', ...envArgs, ...cmd, ...remain]);
+      if (r.exitCode === 0) return;
+      if (!/duplicate session/.test(r.stderr)) throw new OrchError('mux', `${this.kind} new-session failed: ${r.stderr.trim()}`);
+    }
+    await this.must(['new-window', '-d', '-t', `=${w.session}:`, '-n', w.name, '-c', w.cwd, ...envArgs, ...cmd, ...remain], 'new-window');
+  }
+
+  async listWindows(session?: string): Promise<MuxWindow[]> {
+    const r = await this.tmux(['list-windows', '-a', '-F', FORMAT]);
+    if (r.exitCode !== 0) return []; // no server running: no windows
+    const out: MuxWindow[] = [];
+    for (const line of r.stdout.split('\n')) {
+      if (!line) continue;
+      const [s = '', name = '', id = '', dead = '0', status = '', pid = '', command = ''] = line.split('\t');
+      if (session !== undefined && s !== session) continue;
+      out.push({ session: s, name, id, dead: dead === '1', deadStatus: status === '' ? undefined : Number(status), pid: pid ? Number(pid) : undefined, command });
+    }
+    return out;
+  }
+
+  async findWindow(session: string, name: string): Promise<MuxWindow | undefined> {
+    return (await this.listWindows(session)).find((w) => w.name === name);
+  }
+
+  async capture(session: string, name: string): Promise<string> {
+    return this.must(['capture-pane', '-p', '-t', this.target(session, name)], 'capture-pane');
+  }
+
+  async sendLiteral(session: string, name: string, text: string): Promise<void> {
+    if (text.length > 500 || text.includes('\n')) {
+      // Long or multi-line text goes through a buffer: send-keys -l of a long string races the TUI's input handling.
+      const buf = `orch-${process.pid}-${Date.now()}`;
+      await this.must(['load-buffer', '-b', buf, '-'], 'load-buffer', text);
+      await this.must(['paste-buffer', '-d', '-p', '-b', buf, '-t', this.target(session, name)], 'paste-buffer');
+      return;
+    }
+    await this.must(['send-keys', '-l', '-t', this.target(session, name), text], 'send-keys');
+  }
+
+  async sendKeys(session: string, name: string, keys: string[]): Promise<void> {
+    for (const key of keys) await this.must(['send-keys', '-t', this.target(session, name), key], 'send-keys');
+  }
+
+  async killWindow(session: string, name: string): Promise<boolean> {
+    const r = await this.tmux(['kill-window', '-t', this.target(session, name)]);
+    return r.exitCode === 0;
+  }
+
+  async killSession(session: string): Promise<void> {
+    await this.tmux(['kill-session', '-t', `=${session}`]);
+  }
+
+  attachHint(session: string, name?: string): string {
+    const sock = this.socket ? ` -L ${this.socket}` : '';
+    return `${this.bin}${sock} attach -t ${session}${name ? `:${name}` : ''}`;
+  }
+}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { action } from './common.js';
+import { openProject } from '../context.js';
+import { healthFlow } from '../flows/health.js';
+import { UsageError } from '../errors.js';
+
+export function register(program: Command): void {
+  program
+    .command('health')
+    .helpGroup('Watch:')
+    .description('per worktree: git state, env files, dependency links, window; labelled READY / NEEDS INSTALL / NEEDS ENV / ZOMBIE / MISSING')
+    .argument('[name]', 'one worker (default: --all)')
+    .option('--all', 'every worktree')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  orch health add-login\n  orch health --all --json')
+    .action(
+      action(async (ctx, name: string | undefined, o: { all?: boolean }) => {
+        if (name && o.all) throw new UsageError('give a name or --all, not both');
+        const reports = await healthFlow(await openProject(ctx), { name, all: !name });
+        return {
+          data: reports,
+          text: () =>
+            reports.length
+              ? reports
+                  .map((r) =>
+                    [
+                      `${r.name}: ${r.label}`,
+                      `  path ${r.path}${r.exists ? '' : ' (missing)'}  branch ${r.branch ?? '-'}  window ${r.windowAlive ? 'alive' : 'none'}`,
+                      `  uncommitted ${r.uncommitted.length}  behind origin ${r.behind ?? '-'}  last commit ${r.lastCommit ? `${r.lastCommit.sha.slice(0, 8)} ${r.lastCommit.subject}` : '-'}`,
+                      ...r.envFiles.map((e) => `  env ${e.file}: ${e.present ? 'present' : e.inMain ? 'MISSING (orch resume copies it)' : 'not in main checkout either'}`),
+                      ...r.deps.map((d) => `  deps ${d.path}: ${d.state}`),
+                    ].join('\n'),
+                  )
+                  .join('\n')
+              : 'No worktrees.',
+        };
+      }),
+    );
+}

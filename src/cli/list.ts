@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { action } from './common.js';
+import { openProject } from '../context.js';
+import { listFlow } from '../flows/list.js';
+import { renderTable } from '../core/table.js';
+
+export function register(program: Command): void {
+  program
+    .command('list')
+    .alias('ls')
+    .helpGroup('Watch:')
+    .description('one row per worker: branch, worktree, window, state, ahead/behind, uncommitted files; plus zombies and orphans')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  orch list\n  orch list --json')
+    .action(
+      action(async (ctx) => {
+        const project = await openProject(ctx);
+        const r = await listFlow(project);
+        return {
+          data: r,
+          text: () => {
+            const out: string[] = [];
+            if (!r.workers.length) out.push('No workers. Start one with `orch start <name> --task "..."` or `orch start-issues <n>...`.');
+            else {
+              out.push(
+                renderTable(
+                  ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'WORKTREE'],
+                  r.workers.map((w) => [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), w.worktree]),
+                ),
+              );
+            }
+            if (r.queued.length) out.push(`\nQueued (${r.queued.length}): ${r.queued.map((q) => q.name).join(', ')}`);
+            if (r.zombies.length) out.push(`\nZombie directories (git does not know them): ${r.zombies.join(', ')}\n  -> orch cleanup`);
+            if (r.orphanWindows.length) out.push(`\nOrphan windows (no worker): ${r.orphanWindows.join(', ')}\n  -> orch cleanup`);
+            if (r.missingWorktrees.length) out.push(`\nRegistered workers whose worktree is gone: ${r.missingWorktrees.join(', ')}\n  -> orch close <name>`);
+            return out.join('\n');
+          },
+        };
+      }),
+    );
+}

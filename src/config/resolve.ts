@@ -1,0 +1,144 @@
+import path from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import type { z } from 'zod';
+import { configSchema, type Layout, type RawConfig } from './schema.js';
+import { resolvePreset, type WorkerPreset } from '../core/presets.js';
+import { sessionNameFor } from '../core/naming.js';
+import { didYouMean } from '../core/did-you-mean.js';
+import { ConfigError } from '../errors.js';
+
+export type MuxKind = 'tmux' | 'psmux' | 'headless';
+
+/** The validated config with every default filled in and every path absolute. */
+export interface Config {
+  configPath: string;
+  projectName: string;
+  repoPath: string;
+  worktreesPath: string;
+  session: string;
+  githubRepo: string | undefined;
+  githubApiUrl: string;
+  defaultBranch: string;
+  worker: WorkerPreset;
+  worktreeDeps: 'junction' | 'install';
+  devServer: RawConfig['devServer'];
+  review: RawConfig['review'];
+  dataFlow: RawConfig['dataFlow'];
+  teams: RawConfig['teams'];
+  layout: Layout;
+  mux: MuxKind;
+  muxSocket: string | undefined;
+  maxWorkers: number;
+  stuckAfterMin: number;
+  guard: RawConfig['guard'];
+  notify: RawConfig['notify'];
+  warnings: string[];
+}
+
+/** Validates raw JSON from `file` and resolves it; every problem is reported at once. */
+export function resolveConfig(data: unknown, file: string, env: NodeJS.ProcessEnv = process.env): Config {
+  const warnings = unknownFieldWarnings(data);
+  const parsed = configSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(describeIssue);
+    throw new ConfigError(`${file}: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the session config:\n  ${problems.join('\n  ')}`, problems, 'fix the fields above, then run `orch config` to check');
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+  const configDir = path.dirname(file);
+  // .claude/session-plugin.json -> the repo is the folder above .claude.
+  const defaultRepo = path.basename(configDir) === '.claude' ? path.dirname(configDir) : configDir;
+  const repoPath = path.resolve(configDir, raw.repoPath ?? defaultRepo);
+  const projectName = raw.projectName ?? path.basename(repoPath);
+  const worktreesPath = path.resolve(configDir, raw.worktreesPath ?? path.join(path.dirname(repoPath), `${path.basename(repoPath)}-worktrees`));
+  if (!existsSync(repoPath) || !statSync(repoPath).isDirectory()) {
+    problems.push(`repoPath: expected an existing git checkout, got "${raw.repoPath ?? repoPath}" (folder not found)`);
+  } else if (!existsSync(path.join(repoPath, '.git'))) {
+    problems.push(`repoPath: expected a git checkout, got "${repoPath}" (no .git in it)`);
+  }
+  const rel = path.relative(repoPath, worktreesPath);
+  if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+    problems.push(`worktreesPath: expected a folder outside the repository, got "${worktreesPath}" (inside repoPath)`);
+  }
+  if (problems.length) {
+    throw new ConfigError(`${file}: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the session config:\n  ${problems.join('\n  ')}`, problems, 'fix the paths above, then run `orch config` to check');
+  }
+  const workerCmdPath = raw.workerCmdPath ?? raw.claudeCmdPath;
+  return {
+    configPath: file,
+    projectName,
+    repoPath,
+    worktreesPath,
+    session: raw.psmuxSession ?? sessionNameFor(projectName),
+    githubRepo: raw.githubRepo,
+    githubApiUrl: raw.githubApiUrl,
+    defaultBranch: raw.defaultBranch,
+    worker: resolvePreset(raw.workerCli, { workerCmdPath, codexCmdPath: raw.codexCmdPath }),
+    worktreeDeps: raw.worktreeDeps,
+    devServer: raw.devServer,
+    review: raw.review,
+    dataFlow: raw.dataFlow,
+    teams: raw.teams,
+    layout: raw.layout,
+    mux: raw.mux ?? (process.platform === 'win32' ? 'psmux' : 'tmux'),
+    muxSocket: env.ORCH_MUX_SOCKET || raw.muxSocket,
+    maxWorkers: raw.maxWorkers,
+    stuckAfterMin: raw.stuckAfterMin,
+    guard: raw.guard,
+    notify: raw.notify,
+    warnings,
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.length ? issue.path.map(String).join('.') : '(top level)';
+  const got = 'input' in issue ? formatValue(issue.input) : undefined;
+  let expected: string;
+  switch (issue.code) {
+    case 'invalid_value':
+      expected = `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`;
+      break;
+    case 'invalid_union':
+      expected =
+        where.endsWith('layout') || where.includes('layout.')
+          ? 'expected layout.type "root" or "monorepo-split"'
+          : `expected ${issue.message.replace(/^Invalid input:?\s*/i, '') || 'one of the allowed forms'}`;
+      if ((issue as { note?: string }).note === 'No matching discriminator') {
+        return `${where}.type: expected "root" or "monorepo-split", got ${formatValue((issue.input as { type?: unknown } | undefined)?.type)}`;
+      }
+      break;
+    case 'invalid_type':
+      expected = `expected ${issue.expected}`;
+      break;
+    default:
+      expected = issue.message.startsWith('expected') ? issue.message : `expected ${issue.message.replace(/^Invalid\s*/i, '').replace(/^input:?\s*/i, '') || 'a valid value'}`;
+  }
+  return got === undefined ? `${where}: ${expected}` : `${where}: ${expected}, got ${got}`;
+}
+
+function formatValue(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function unknownFieldWarnings(data: unknown): string[] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  const out: string[] = [];
+  const check = (obj: unknown, known: readonly string[], prefix: string) => {
+    if (!obj || typeof obj !== 'object' || Array.isArray(obj)) return;
+    for (const key of Object.keys(obj)) {
+      if (key.startsWith('$') || key.startsWith('_') || known.includes(key)) continue;
+      const guess = didYouMean(key, known);
+      out.push(`unknown field ${prefix}${key}${guess ? ` (did you mean ${prefix}${guess}?)` : ''}: ignored`);
+    }
+  };
+  const d = data as Record<string, unknown>;
+  check(d, Object.keys(configSchema.shape), '');
+  check(d.devServer, ['port', 'backendPort', 'dir', 'cmd', 'backendCmd', 'readyPath', 'readyTimeoutSec'], 'devServer.');
+  check(d.review, ['intervalMin'], 'review.');
+  check(d.notify, ['webhook', 'command', 'reminderMin'], 'notify.');
+  check(d.guard, ['deny', 'disable'], 'guard.');
+  check(d.layout, ['type', 'envFiles', 'nodeModules', 'testCmd', 'parts'], 'layout.');
+  return out;
+}

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/resolve.js';
+import { Registry } from './state/registry.js';
+import type { Mux } from './adapters/mux.js';
+import { TmuxMux } from './adapters/tmux.js';
+import { HeadlessMux } from './adapters/headless.js';
+import { OrchError } from './errors.js';
+import { Output } from './output.js';
+
+/** What every command receives: where it runs, global flags, and the output channel. */
+export interface Ctx {
+  cwd: string;
+  configFile: string | undefined;
+  json: boolean;
+  verbose: boolean;
+  env: NodeJS.ProcessEnv;
+  out: Output;
+}
+
+/** The config plus the adapters built from it; created lazily by the commands that need it. */
+export interface Project {
+  config: Config;
+  registry: Registry;
+  mux: Mux;
+}
+
+export async function openProject(ctx: Ctx): Promise<Project> {
+  const config = await loadConfig({ cwd: ctx.cwd, configFile: ctx.configFile, env: ctx.env });
+  for (const w of config.warnings) ctx.out.warn(`${path.relative(ctx.cwd, config.configPath) || config.configPath}: ${w}`);
+  const registry = await Registry.open(config.repoPath);
+  return { config, registry, mux: makeMux(config, registry) };
+}
+
+export function makeMux(config: Pick<Config, 'mux' | 'muxSocket'>, registry: Registry): Mux {
+  if (config.mux === 'headless') return new HeadlessMux(registry.headlessDir());
+  if (config.mux === 'psmux') return new TmuxMux(process.env.ORCH_PSMUX_BIN || 'psmux', config.muxSocket, 'psmux');
+  return new TmuxMux(process.env.ORCH_TMUX_BIN || 'tmux', config.muxSocket, 'tmux');
+}
+
+export async function requireMux(mux: Mux): Promise<void> {
+  if (await mux.available()) return;
+  throw new OrchError('mux-missing', `${mux.kind} is not installed or not on PATH`, {
+    hint: mux.kind === 'psmux' ? 'install psmux (winget install psmux), or set "mux": "headless" in the config' : 'install tmux (apt-get install tmux / brew install tmux), or set "mux": "headless" in the config',
+  });
+}
+
+/** Absolute command line for calling this orch from inside a worker, whatever its PATH. */
+export function orchInvocation(): string[] {
+  const bin = fileURLToPath(new URL('../bin/orch.js', import.meta.url));
+  return [process.execPath, bin];
+}
+
+export function shellQuote(args: string[]): string {
+  return args.map((a) => (/^[A-Za-z0-9_/.:=@%+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+}

@@ -1,0 +1,43 @@
+import { readTail } from '../adapters/tail.js';
+
+/** One line of a worker's events file, as `orch hook` writes it. */
+export interface WorkerEvent {
+  at: string;
+  event: string;
+  session?: string;
+  transcript?: string;
+  tool?: string;
+  summary?: string;
+  notification?: string;
+  message?: string;
+  malformed?: boolean;
+  blocked?: string;
+}
+
+/** The last `max` events, reading only the file's tail (event files grow for the worker's whole life). */
+export function readRecentEvents(file: string, max = 50, bytes = 64 * 1024): WorkerEvent[] {
+  const text = readTail(file, bytes);
+  const lines = text.split('\n');
+  if (text.length >= bytes) lines.shift(); // first line may be cut
+  const out: WorkerEvent[] = [];
+  for (const l of lines.slice(-max - 1)) {
+    if (!l.trim()) continue;
+    try {
+      out.push(JSON.parse(l) as WorkerEvent);
+    } catch {
+      /* a line being appended right now */
+    }
+  }
+  return out.slice(-max);
+}
+
+/** Polls the events file until an event matches or the timeout passes (0 = check once). */
+export async function waitForEvent(file: string, pred: (e: WorkerEvent) => boolean, timeoutMs: number, pollMs = 100): Promise<WorkerEvent | undefined> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const hit = readRecentEvents(file, 200).reverse().find(pred);
+    if (hit) return hit;
+    if (Date.now() >= until) return undefined;
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}

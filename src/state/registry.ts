@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import lockfile from 'proper-lockfile';
+import { commonDir } from '../adapters/git.js';
+import { OrchError } from '../errors.js';
+import { batchRecord, workerRecord, type BatchRecord, type WorkerRecord } from './records.js';
+
+export const STATE_DIRNAME = 'session-orchestrator';
+
+/** Workers and batches under `<git-common-dir>/session-orchestrator/`: shared by every worktree, never in a working tree. */
+export class Registry {
+  readonly dir: string;
+  constructor(dir: string) {
+    this.dir = dir;
+    for (const sub of ['workers', 'events', 'batches', 'logs', 'headless']) mkdirSync(path.join(dir, sub), { recursive: true });
+  }
+
+  static async open(repoPath: string): Promise<Registry> {
+    return new Registry(path.join(await commonDir(repoPath), STATE_DIRNAME));
+  }
+
+  eventsFile(name: string): string {
+    return path.join(this.dir, 'events', `${name}.jsonl`);
+  }
+  logsDir(): string {
+    return path.join(this.dir, 'logs');
+  }
+  headlessDir(): string {
+    return path.join(this.dir, 'headless');
+  }
+
+  /** Runs fn while holding the registry lock; two orch processes never interleave their read-modify-write. */
+  async withLock<T>(fn: () => Promise<T> | T): Promise<T> {
+    const release = await lockfile.lock(this.dir, {
+      lockfilePath: path.join(this.dir, 'lock'),
+      retries: { retries: 200, minTimeout: 10, maxTimeout: 100, randomize: true },
+      stale: 15_000,
+    });
+    try {
+      return await fn();
+    } finally {
+      await release();
+    }
+  }
+
+  listWorkers(): WorkerRecord[] {
+    return this.readAll('workers', (d) => workerRecord.parse(d)).sort((a, b) => a.created.localeCompare(b.created) || a.name.localeCompare(b.name));
+  }
+
+  getWorker(name: string): WorkerRecord | undefined {
+    return this.listWorkers().find((w) => w.name === name);
+  }
+
+  /** Callers hold the lock for read-modify-write sequences; a single put is atomic by itself. */
+  putWorker(rec: WorkerRecord): void {
+    atomicWrite(path.join(this.dir, 'workers', `${rec.name}.json`), workerRecord.parse(rec));
+  }
+
+  removeWorker(name: string): void {
+    rmSync(path.join(this.dir, 'workers', `${name}.json`), { force: true });
+  }
+
+  listBatches(): BatchRecord[] {
+    return this.readAll('batches', (d) => batchRecord.parse(d)).sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  }
+
+  getBatch(id: string): BatchRecord | undefined {
+    return this.listBatches().find((b) => b.id === id);
+  }
+
+  putBatch(b: BatchRecord): void {
+    atomicWrite(path.join(this.dir, 'batches', `${b.id}.json`), batchRecord.parse(b));
+  }
+
+  private readAll<T>(sub: string, parse: (d: unknown) => T): T[] {
+    const dir = path.join(this.dir, sub);
+    const out: T[] = [];
+    for (const f of existsSync(dir) ? readdirSync(dir) : []) {
+      if (!f.endsWith('.json')) continue;
+      const file = path.join(dir, f);
+      try {
+        out.push(parse(JSON.parse(readFileSync(file, 'utf8'))));
+      } catch (e) {
+        throw new OrchError('registry', `registry file ${file} is unreadable: ${(e as Error).message.split('\n')[0]}`, {
+          hint: 'move it aside (it is only bookkeeping; the worktree is untouched), then run `orch list`',
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/** Temp file + rename: readers see the old or the new file, never half of one. */
+export function atomicWrite(file: string, data: unknown): void {
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
+  renameSync(tmp, file);
+}
