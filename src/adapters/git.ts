@@ -5,22 +5,25 @@ import { OrchError } from '../errors.js';
 export interface WorktreeInfo { path: string; head: string; branch: string | undefined; detached: boolean; prunable: boolean; bare: boolean }
 
 /**
- * Ambient GIT_* variables we pass on. Others (GIT_DIR, GIT_INDEX_FILE, GIT_WORK_TREE set by a git hook that
- * called orch) would point every command at the wrong repository, so they are dropped.
+ * simple-git drops ambient GIT_* variables except these: GIT_DIR, GIT_INDEX_FILE or GIT_WORK_TREE left by a
+ * git hook that called orch would point every command at the wrong repository.
  */
 const GIT_ENV_ALLOWED = ['GIT_TERMINAL_PROMPT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL'];
-let gitEnv: Record<string, string> | undefined;
+// A fetch that would ask for a password fails instead of hanging a bulk run.
+process.env.GIT_TERMINAL_PROMPT = '0';
 
 function git(dir: string): SimpleGit {
-  if (!gitEnv) {
-    gitEnv = {};
-    for (const [k, v] of Object.entries(process.env)) {
-      if (v !== undefined && (!k.toUpperCase().startsWith('GIT_') || GIT_ENV_ALLOWED.includes(k.toUpperCase()))) gitEnv[k] = v;
-    }
-    // A fetch that would ask for a password fails instead of hanging a bulk run.
-    gitEnv.GIT_TERMINAL_PROMPT = '0';
-  }
-  return simpleGit({ baseDir: dir, trimmed: true, allowEnvironment: GIT_ENV_ALLOWED }).env(gitEnv);
+  return simpleGit({
+    baseDir: dir,
+    trimmed: true,
+    allowEnvironment: GIT_ENV_ALLOWED,
+    // simple-git only fails when stderr has text; `rev-parse --quiet` and friends fail silently with exit 1.
+    errors(error, result) {
+      if (error) return error;
+      if (result.exitCode === 0) return undefined;
+      return Buffer.from(Buffer.concat([...result.stdErr, ...result.stdOut]).toString('utf8') || `exit code ${result.exitCode}`);
+    },
+  });
 }
 
 /** Raw git with a clear error naming the command; the only way flows reach git. */

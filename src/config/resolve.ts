@@ -104,7 +104,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
           ? 'expected layout.type "root" or "monorepo-split"'
           : `expected ${issue.message.replace(/^Invalid input:?\s*/i, '') || 'one of the allowed forms'}`;
       if ((issue as { note?: string }).note === 'No matching discriminator') {
-        return `${where}.type: expected "root" or "monorepo-split", got ${formatValue((issue.input as { type?: unknown } | undefined)?.type)}`;
+        const inp = issue.input as { type?: unknown } | undefined;
+        const input = inp && typeof inp === 'object' && 'type' in inp ? inp.type : inp;
+        return `${where.endsWith('.type') ? where : `${where}.type`}: expected "root" or "monorepo-split", got ${formatValue(input)}`;
       }
       break;
     case 'invalid_type':

@@ -39,15 +39,16 @@ export async function provisionWorktree(config: Config, p: ProvisionInput, rb: R
     if (p.branch) await git.addWorktree(config.repoPath, p.worktree, p.branch, startPoint);
     else await git.addDetachedWorktree(config.repoPath, p.worktree, startPoint);
   });
-  rb.add(`removed worktree ${p.worktree}`, async () => {
-    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, p.worktree, true));
-  });
+  // Undos run in reverse: the worktree goes first, then its branch (git refuses to delete a checked-out branch).
   if (p.branch) {
     const branch = p.branch;
     rb.add(`deleted branch ${branch}`, async () => {
-      await git.deleteBranch(config.repoPath, branch, true);
+      if (!(await git.deleteBranch(config.repoPath, branch, true))) throw new Error(`git branch -D ${branch} failed`);
     });
   }
+  rb.add(`removed worktree ${p.worktree}`, async () => {
+    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, p.worktree, true));
+  });
   const copied = copyEnvFiles(config.repoPath, p.worktree, envFiles(config.layout));
   if (copied.length) log(`copied ${copied.join(', ')}`);
   const links = await setUpDependencies(config, p.worktree, log);

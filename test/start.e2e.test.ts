@@ -1,0 +1,124 @@
+import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestProject, waitFor, type TestProject } from './support/project.js';
+import type { ModelScript } from '../src/demo/scripted-model.js';
+import { RESUME_PROMPT } from '../src/core/brief.js';
+
+/** The worker reads its brief, commits a file named after its worktree, and reports completion. */
+const committer: ModelScript = (ctx) => {
+  const name = path.basename(ctx.cwd ?? 'x');
+  if (ctx.prompt.includes('interrupted')) return { text: 'Continuing where I left off.' };
+  if (ctx.step === 0) return { tool: 'Bash', input: { command: 'cat .claude-bootstrap.md', description: 'read brief' } };
+  if (ctx.step === 1) return { tool: 'Bash', input: { command: `echo done > ${name}.txt && git add ${name}.txt && git commit -q -m 'feat(${name}): add file'`, description: 'commit' } };
+  return { text: 'WORKTREE_STATUS: COMPLETE\nPR: none\nTESTS_PASSED: none' };
+};
+
+describe('start, list, health, resume with the real Claude Code CLI', () => {
+  let tp: TestProject;
+  beforeAll(async () => {
+    tp = await makeTestProject({ worker: 'claude', model: committer, files: { '.env': 'SECRET=1\n' } });
+  });
+  afterAll(async () => tp?.cleanup());
+
+  it('start runs the handshake (trust + bypass prompts), delivers the brief, and the worker commits', async () => {
+    const r = await tp.orch(['start', 'hello', '--task', 'Add a hello file']);
+    expect(r.stderr).toMatch(/ready after .*answered trust-folder, bypass-warning/);
+    expect(r.code).toBe(0);
+    const wt = path.join(tp.worktrees, 'hello');
+    expect(readFileSync(path.join(wt, '.env'), 'utf8')).toBe('SECRET=1\n'); // env file copied
+    expect(readFileSync(path.join(wt, '.claude-bootstrap.md'), 'utf8')).toContain('Add a hello file');
+    await waitFor(async () => (await tp.git(['log', '--format=%s', 'main..feature/hello'])).includes('feat(hello)'), 45_000, 'the worker commit');
+    // The brief and hook settings never show up as changes.
+    expect(await tp.git(['status', '--porcelain'], wt)).toBe('');
+    const events = readFileSync(path.join(tp.repo, '.git', 'session-orchestrator', 'events', 'hello.jsonl'), 'utf8');
+    expect(events).toContain('"event":"UserPromptSubmit"');
+    expect(events).toContain('"event":"PostToolUse"');
+  });
+
+  it('list --json shows the worker with its branch, path and a live window', async () => {
+    const r = await tp.orch(['list', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const w = doc.workers.find((x: { name: string }) => x.name === 'hello');
+    expect(w).toMatchObject({ branch: 'feature/hello', worktree: path.join(tp.worktrees, 'hello'), window: 'alive', ahead: 1, behind: 0, uncommitted: 0 });
+    await waitFor(async () => JSON.parse((await tp.orch(['list', '--json'])).stdout).workers[0].state === 'done', 20_000, 'state done');
+  });
+
+  it('health reports READY with the env file present', async () => {
+    const r = await tp.orch(['health', 'hello', '--json']);
+    const [h] = JSON.parse(r.stdout);
+    expect(h).toMatchObject({ label: 'READY', exists: true, gitHealthy: true, branch: 'feature/hello', windowAlive: true });
+    expect(h.envFiles).toEqual([{ file: '.env', present: true, inMain: true }]);
+  });
+
+  it('resume leaves a live window alone, and relaunches a dead one with --continue and the resume prompt', async () => {
+    const alive = await tp.orch(['resume', 'hello', '--json']);
+    expect(JSON.parse(alive.stdout).action).toMatch(/left alone/);
+    await tp.tmux(['kill-window', '-t', '=orchtest:=hello']);
+    const before = tp.model!.requests.length;
+    const r = await tp.orch(['resume', 'hello']);
+    expect(r.code).toBe(0);
+    await waitFor(() => tp.model!.requests.slice(before).some((q) => q.ctx.prompt === RESUME_PROMPT), 30_000, 'the resume prompt to reach the model');
+    const cmd = await tp.tmux(['list-panes', '-t', '=orchtest:=hello', '-F', '#{pane_start_command}']);
+    expect(cmd.stdout).toContain('--continue');
+  });
+
+  it('refuses to start an existing name, pointing at resume, exit 2', async () => {
+    const r = await tp.orch(['start', 'hello', '--task', 'again']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('orch resume hello');
+  });
+});
+
+describe('failures part-way roll back everything they created', () => {
+  let tp: TestProject;
+  beforeAll(async () => {
+    tp = await makeTestProject({ worker: 'none', config: { workerCli: { preset: 'claude', cmd: '/nonexistent/claude-binary', bootWaitSec: 5 } } });
+  });
+  afterAll(async () => tp?.cleanup());
+
+  it('a worker command that cannot start leaves no worktree, branch, registry entry or window', async () => {
+    const r = await tp.orch(['start', 'broken', '--task', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/rolled back: .*closed window broken.*removed worktree/);
+    expect(existsSync(path.join(tp.worktrees, 'broken'))).toBe(false);
+    expect(await tp.git(['branch', '--list', 'feature/broken'])).toBe('');
+    expect(JSON.parse((await tp.orch(['list', '--json'])).stdout).workers).toEqual([]);
+    expect((await tp.tmux(['list-windows', '-a', '-F', '#{window_name}'])).stdout).not.toContain('broken');
+  });
+
+  it.each([
+    [['start', 'Bad_Name', '--task', 'x'], /not a valid worker name/],
+    [['start', 'ok-name'], /a task is required/],
+    [['start', 'ok-name', '--task', 'x', '--task-file', 'y'], /either --task or --task-file/],
+    [['start', 'ok-name', '--task', 'x', '--base', 'no-such-branch', '--no-launch'], /base branch no-such-branch exists neither/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['list', '--bogus'], /unknown option '--bogus'/],
+  ])('bad input %j: one clear line, exit 2, nothing created', async (args, msg) => {
+    const r = await tp.orch(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(msg);
+    expect(r.stderr.split('\n').filter((l) => l.trim() && !l.trim().startsWith('->')).length).toBe(1);
+    expect(existsSync(path.join(tp.worktrees, 'ok-name'))).toBe(false);
+  });
+});
+
+describe('the root refusal of the real CLI is reported as such', () => {
+  let tp: TestProject;
+  beforeAll(async () => {
+    tp = await makeTestProject({ worker: 'claude', model: committer, trusted: true });
+    const cli = tp.raw.workerCli as { setEnv: Record<string, string> };
+    delete cli.setEnv.IS_SANDBOX; // as root, without IS_SANDBOX, claude refuses --dangerously-skip-permissions
+    tp.writeConfig({ ...tp.raw, workerCli: { ...cli, clearEnv: ['IS_SANDBOX'] } });
+  });
+  afterAll(async () => tp?.cleanup());
+
+  it.runIf(process.getuid?.() === 0)('start fails with the root message and rolls back', async () => {
+    const r = await tp.orch(['start', 'rooty', '--task', 'x']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('refused to run with --dangerously-skip-permissions as root');
+    expect(r.stderr).toContain('IS_SANDBOX=1');
+    expect(existsSync(path.join(tp.worktrees, 'rooty'))).toBe(false);
+  });
+});
