@@ -6,6 +6,9 @@ import { register as resume } from './resume.js';
 import { register as list } from './list.js';
 import { register as health } from './health.js';
 import { register as demo } from './demo.js';
+import { register as monitor } from './monitor.js';
+import { register as dash } from './dash.js';
+import { register as talk } from './talk.js';
 
 /** Every command module, in help order within its group. */
-export const COMMANDS: Array<(p: Command) => void> = [init, config, demo, start, resume, list, health];
+export const COMMANDS: Array<(p: Command) => void> = [init, config, demo, start, resume, list, health, monitor, dash, talk];

@@ -13,7 +13,8 @@ function pushArgs(seg: string): string[] | undefined {
 }
 
 function targetsBase(args: string[], base: string): boolean {
-  const refs = args.filter((a) => !a.startsWith('-')).slice(1); // first positional is the remote
+  // First positional is the remote; ':branch' is a deletion, judged by the delete-base rule.
+  const refs = args.filter((a) => !a.startsWith('-')).slice(1).filter((r) => !r.startsWith(':'));
   return refs.some((r) => {
     const dst = r.replace(/^\+/, '').split(':').pop() ?? '';
     return dst === base || dst === `refs/heads/${base}`;

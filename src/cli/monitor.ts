@@ -1,0 +1,45 @@
+import type { Command } from 'commander';
+import { action, durationArg } from './common.js';
+import { openProject } from '../context.js';
+import { formatLine, monitorCycle, monitorWatch } from '../flows/monitor.js';
+
+export function register(program: Command): void {
+  program
+    .command('monitor')
+    .helpGroup('Watch:')
+    .description('one cycle per worker: read events and screen, derive the state, answer the trust prompt, nudge idle or stuck workers, report the rest; --watch repeats until every worker is done or gone')
+    .argument('[name]', 'one worker (default: all)')
+    .option('--watch', 'repeat, reacting to new events within a second, until every worker is done or gone')
+    .option('--interval <dur>', 'screen capture interval with --watch', durationArg('--interval'), 30_000)
+    .option('--idle-grace <dur>', 'how long a worker stays idle before it is nudged', durationArg('--idle-grace'), 30_000)
+    .option('--nudge-every <dur>', 'minimum time between two nudges of the same kind', durationArg('--nudge-every'), 300_000)
+    .option('--timeout <dur>', 'stop watching after this long', durationArg('--timeout'))
+    .option('--json', 'print JSON (one object per line with --watch)')
+    .addHelpText('after', '\nExamples:\n  orch monitor\n  orch monitor fix-12-crash --json\n  orch monitor --watch --interval 10s\n  /loop 3m /session monitor        (inside Claude Code)')
+    .action(
+      action(async (ctx, name: string | undefined, o: { watch?: boolean; interval: number; idleGrace: number; nudgeEvery: number; timeout?: number }) => {
+        const project = await openProject(ctx);
+        const base = { names: name ? [name] : undefined, idleGraceMs: o.idleGrace, nudgeEveryMs: o.nudgeEvery };
+        if (!o.watch) {
+          const lines = await monitorCycle(ctx, project, base);
+          return { data: lines, text: lines.length ? lines.map(formatLine).join('\n') : 'No workers to monitor.' };
+        }
+        const { dispatchQueued } = await import('../flows/queue-hook.js');
+        const lines = await monitorWatch(ctx, project, {
+          ...base,
+          intervalMs: o.interval,
+          ...(o.timeout ? { timeoutMs: o.timeout } : {}),
+          onLine: (l, changed) => {
+            if (!changed) return;
+            if (ctx.json) ctx.out.jsonLine(l);
+            else ctx.out.data(formatLine(l));
+          },
+          afterCycle: async () => {
+            await dispatchQueued(ctx, project);
+          },
+        });
+        if (!ctx.json) ctx.out.info(`monitor: finished (${lines.filter((l) => l.state === 'done').length} done, ${lines.filter((l) => l.state === 'dead').length} gone)`);
+        return undefined;
+      }),
+    );
+}

@@ -1,0 +1,56 @@
+import type { WorkerState } from './worker-state.js';
+import { ago, renderTable } from './table.js';
+
+export interface DashRow {
+  name: string;
+  issue: number | undefined;
+  branch: string | undefined;
+  state: WorkerState;
+  reason: string;
+  lastActivity: string | undefined;
+  tool: string | undefined;
+  commits: number;
+  pr: number | undefined;
+  ci: string | undefined;
+  server: string | undefined;
+}
+
+/** A symbol per state so the table reads without colour (NO_COLOR, pipes, screen readers). */
+export const STATE_SYMBOL: Record<WorkerState, string> = {
+  booting: '…',
+  working: '▶',
+  idle: '○',
+  'waiting-approval': '?',
+  asking: '?',
+  blocked: '■',
+  errored: '✖',
+  stuck: '!',
+  done: '✔',
+  dead: '✝',
+};
+
+const COLOR: Record<WorkerState, number> = { booting: 36, working: 34, idle: 37, 'waiting-approval': 33, asking: 33, blocked: 35, errored: 31, stuck: 31, done: 32, dead: 90 };
+
+export function totalsLine(rows: Array<{ state: WorkerState }>): string {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const key = r.state === 'waiting-approval' ? 'waiting' : r.state;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const order = ['working', 'waiting', 'asking', 'booting', 'idle', 'stuck', 'blocked', 'errored', 'dead', 'done'];
+  const parts = order.filter((k) => counts.get(k)).map((k) => `${k} ${counts.get(k)}`);
+  return `Total: ${rows.length}${parts.length ? ` | ${parts.join(' | ')}` : ''}`;
+}
+
+export function renderDashboard(rows: DashRow[], now: number, color: boolean): string {
+  if (!rows.length) return 'No workers. Start some with `orch start-issues <n>...` or `orch start <name> --task ...`.';
+  const paint = (s: WorkerState, text: string) => (color ? `\u001b[${COLOR[s]}m${text}\u001b[0m` : text);
+  const table = renderTable(
+    ['NAME', 'ISSUE', 'BRANCH', 'STATE', 'LAST ACTIVITY', 'TOOL / LAST', 'COMMITS', 'PR', 'CI'],
+    rows.map((r) => [r.name, r.issue ? `#${r.issue}` : '-', r.branch ?? '-', `${STATE_SYMBOL[r.state]} ${r.state}`, ago(r.lastActivity, now), (r.tool ?? '-').slice(0, 40), String(r.commits), r.pr ? `#${r.pr}` : '-', r.ci ?? '-']),
+  );
+  // Colour is applied after alignment so escape codes do not skew the columns.
+  const lines = table.split('\n');
+  const out = [lines[0]!, ...lines.slice(1).map((l, i) => l.replace(`${STATE_SYMBOL[rows[i]!.state]} ${rows[i]!.state}`, (m) => paint(rows[i]!.state, m)))];
+  return `${out.join('\n')}\n\n${totalsLine(rows)}`;
+}

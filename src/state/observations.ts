@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { atomicWrite } from './registry.js';
+
+/**
+ * What the monitor saw last time, per worker: a cache for change detection (stuck), nudge pacing and
+ * notification de-duplication. Never the source of a worker's state: that is derived every cycle.
+ */
+export interface Observation {
+  fingerprint?: string;
+  commits?: number;
+  changedAt?: number;
+  lastState?: string;
+  stateSince?: number;
+  lastNudgeAt?: number;
+  lastNudgeFor?: string;
+  notified?: { state: string; at: number; count: number };
+}
+
+export class Observations {
+  private readonly dir: string;
+  constructor(stateDir: string) {
+    this.dir = path.join(stateDir, 'observe');
+    mkdirSync(this.dir, { recursive: true });
+  }
+  get(name: string): Observation {
+    try {
+      return JSON.parse(readFileSync(path.join(this.dir, `${name}.json`), 'utf8')) as Observation;
+    } catch {
+      return {};
+    }
+  }
+  put(name: string, o: Observation): void {
+    atomicWrite(path.join(this.dir, `${name}.json`), o);
+  }
+}
