@@ -144,7 +144,7 @@ export async function makeTestProject(opts: TestProjectOptions = {}): Promise<Te
       await execa('tmux', ['-L', socket, 'kill-server'], { reject: false });
       rmSync(path.join(`/tmp/tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
       await model?.close();
-      rmSync(root, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
   return tp;
