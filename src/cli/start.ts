@@ -2,21 +2,35 @@ import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
 import { startFlow } from '../flows/start.js';
+import { startTasksFlow } from '../flows/tasks.js';
+import { renderTable } from '../core/table.js';
+import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {
   program
     .command('start')
     .helpGroup('Dispatch:')
     .description('create a worktree and branch feature/<name>, open its window and hand a worker the brief')
-    .argument('<name>', 'worker name: lowercase a-z, 0-9 and -, at most 40 characters')
+    .argument('[name]', 'worker name: lowercase a-z, 0-9 and -, at most 40 characters')
     .option('--task <text>', 'what the worker should do')
     .option('--task-file <file>', 'read the task from a file')
     .option('--base <branch>', 'branch to start from (default: defaultBranch)')
+    .option('--tasks <file>', 'a task file (YAML or JSON): many tasks, dependsOn chains, stopOnError; run as one batch through the worker pool')
     .option('--no-launch', 'create the worktree and brief but start no worker')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nExample:\n  orch start add-login --task "Add a login page with email and password"\n  orch start fix-typo --task-file tasks/typo.md --base develop --no-launch')
+    .addHelpText('after', '\nExample:\n  orch start add-login --task "Add a login page with email and password"\n  orch start fix-typo --task-file tasks/typo.md --base develop --no-launch\n  orch start --tasks tasks.yaml')
     .action(
-      action(async (ctx, name: string, o: { task?: string; taskFile?: string; base?: string; launch: boolean }) => {
+      action(async (ctx, name: string | undefined, o: { task?: string; taskFile?: string; base?: string; launch: boolean; tasks?: string }) => {
+        if (o.tasks) {
+          if (name || o.task || o.taskFile) throw new UsageError('--tasks runs a task file: give no name, --task or --task-file with it');
+          const project = await openProject(ctx);
+          const r = await startTasksFlow(ctx, project, o.tasks);
+          return {
+            data: r,
+            text: `Batch ${r.batch}:\n${renderTable(['TASK', 'DEPENDS ON', 'STATUS'], r.tasks.map((t) => [t.name, t.dependsOn.join(', ') || '-', t.status]))}\nRun the loop: orch orchestrate poll --loop 1m   (or orch monitor --watch)`,
+          };
+        }
+        if (!name) throw new UsageError('a worker name is required', 'example: orch start add-login --task "Add a login page"');
         const project = await openProject(ctx);
         const r = await startFlow(ctx, project, { name, ...o });
         return {

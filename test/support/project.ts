@@ -144,7 +144,16 @@ export async function makeTestProject(opts: TestProjectOptions = {}): Promise<Te
       await execa('tmux', ['-L', socket, 'kill-server'], { reject: false });
       rmSync(path.join(`/tmp/tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
       await model?.close();
-      rmSync(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // Worker processes die a moment after their tmux server; they may still write into the temp dir.
+      for (let i = 0; ; i++) {
+        try {
+          rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+          break;
+        } catch (e) {
+          if (i >= 20) throw e;
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      }
     },
   };
   return tp;

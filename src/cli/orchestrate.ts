@@ -1,0 +1,152 @@
+import type { Command } from 'commander';
+import { action, durationArg } from './common.js';
+import { openProject, type Ctx, type Project } from '../context.js';
+import type { Forge } from '../adapters/forge.js';
+import { pollBatch, renderPoll, type PollResult } from '../flows/orchestrate-poll.js';
+import { batchFacts, batchFinished, pickBatch } from '../flows/batch-facts.js';
+import { verifyWorker, renderVerify } from '../flows/verify.js';
+import { startAiWorker, stopAiWorker, type AiRole } from '../flows/ai-workers.js';
+import { dispatchFromQueue } from '../flows/queue.js';
+import { renderTable } from '../core/table.js';
+import { OrchError, UsageError } from '../errors.js';
+
+async function maybeForge(ctx: Ctx, project: Project): Promise<Forge | undefined> {
+  if (!project.config.githubRepo) return undefined;
+  const { openForge } = await import('../adapters/github.js');
+  return openForge(project.config, ctx.env, (s) => ctx.out.info(s));
+}
+
+const VERBS = ['dashboard', 'poll', 'dispatch', 'verify', 'verify-all', 'pull', 'cleanup'];
+
+export function register(program: Command): void {
+  program
+    .command('orchestrate')
+    .helpGroup('Watch:')
+    .description('the batch loop: dashboard (default), poll (monitor, dispatch the queue, route CI failures and reviews, land merged PRs), dispatch, verify <name>, verify-all, pull, cleanup; never merges')
+    .argument('[verb]', VERBS.join(' | '), 'dashboard')
+    .argument('[name]', 'worker name for verify')
+    .option('--batch <id>', 'batch to work on (default: the newest open batch)')
+    .option('--loop <dur>', 'repeat poll every <dur> until the batch is finished, then exit 0')
+    .option('--timeout <dur>', 'bound the whole --loop', durationArg('--timeout'))
+    .option('--idle-grace <dur>', 'how long a worker stays idle before it is nudged', durationArg('--idle-grace'), 30_000)
+    .option('--json', 'print JSON (one object per cycle with --loop)')
+    .addHelpText('after', '\nExamples:\n  orch orchestrate\n  orch orchestrate poll --json\n  orch orchestrate poll --loop 3m --timeout 4h\n  orch orchestrate verify fix-12-crash\n  /loop 5m /session orchestrate poll        (inside Claude Code)')
+    .action(
+      action(async (ctx, verb: string, name: string | undefined, o: { batch?: string; loop?: string; timeout?: number; idleGrace: number }) => {
+        if (!VERBS.includes(verb)) throw new UsageError(`unknown orchestrate verb "${verb}"`, `use one of: ${VERBS.join(', ')}`);
+        const project = await openProject(ctx);
+        if (verb === 'verify') {
+          if (!name) throw new UsageError('verify needs a worker name', 'example: orch orchestrate verify fix-12-crash');
+          const r = await verifyWorker(project, name);
+          if (!r.pass) process.exitCode = 1;
+          return { data: r, text: renderVerify(r) };
+        }
+        if (verb === 'verify-all') {
+          const batch = pickBatch(project, o.batch);
+          const names = batch.members.filter((m) => project.registry.getWorker(m)?.branch);
+          const rs = [];
+          for (const n of names) rs.push(await verifyWorker(project, n));
+          if (rs.some((r) => !r.pass)) process.exitCode = 1;
+          return { data: rs, text: rs.map(renderVerify).join('\n\n') || 'No workers with branches in this batch.' };
+        }
+        if (verb === 'dispatch') {
+          const started = await dispatchFromQueue(project, ctx);
+          return { data: { dispatched: started }, text: started.length ? `Dispatched: ${started.join(', ')}` : 'Nothing to dispatch (queue empty or no free slot).' };
+        }
+        if (verb === 'pull' || verb === 'cleanup') {
+          throw new UsageError(`orchestrate ${verb} is a human step`, verb === 'pull' ? 'run `orch pull` to see the PR dashboard, then `orch pull --yes` to land merged work' : 'run `orch cleanup` to list what would be removed, then `orch cleanup --yes`');
+        }
+        const forge = await maybeForge(ctx, project);
+        if (verb === 'dashboard') {
+          const batch = pickBatch(project, o.batch);
+          const members = await batchFacts(project, batch, forge);
+          const data = { batch: batch.id, created: batch.created, finished: batchFinished(batch, members), members: members.map((m) => ({ name: m.name, status: m.status, reason: m.reason, branch: m.rec?.branch, pr: m.pr ? { number: m.pr.number, state: m.pr.state, ci: m.pr.ci, review: m.pr.reviewDecision, url: m.pr.url } : null })) };
+          const needs = members.filter((m) => ['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck'].includes(m.status) || (m.pr?.ci === 'PASSING' && m.pr.state === 'OPEN'));
+          return {
+            data,
+            text: [
+              `ORCHESTRATOR DASHBOARD (batch ${batch.id}${data.finished ? ', finished' : ''})`,
+              renderTable(['NAME', 'STATUS', 'BRANCH', 'PR', 'CI', 'REVIEW', 'NOTE'], members.map((m) => [m.name, m.status, m.rec?.branch ?? '-', m.pr ? `#${m.pr.number} ${m.pr.state}` : '-', m.pr?.ci ?? '-', m.pr?.reviewDecision ?? '-', m.reason])),
+              `Needs you: ${needs.length ? needs.map((m) => (m.pr?.ci === 'PASSING' ? `${m.name} (READY FOR REVIEW ${m.pr.url})` : `${m.name} (${m.status})`)).join('; ') : 'nothing'}`,
+            ].join('\n\n'),
+          };
+        }
+        // poll, once or looped
+        const once = () => pollBatch(ctx, project, forge, o.batch, { idleGraceMs: o.idleGrace });
+        if (!o.loop) {
+          const r = await once();
+          return { data: r, text: renderPoll(r) };
+        }
+        const every = durationArg('--loop')(o.loop);
+        const started = Date.now();
+        let r: PollResult;
+        for (;;) {
+          r = await once();
+          if (ctx.json) ctx.out.jsonLine(r);
+          else ctx.out.data(renderPoll(r));
+          if (r.finished) break;
+          if (o.timeout && Date.now() - started > o.timeout) throw new OrchError('timeout', `the batch ${r.batch} was not finished after ${Math.round(o.timeout / 1000)}s`, { hint: 'run `orch orchestrate` to see what is left' });
+          await new Promise((res) => setTimeout(res, every));
+        }
+        if (!ctx.json) ctx.out.info(`orchestrate: batch ${r.batch} finished; exiting.`);
+        return undefined;
+      }),
+    );
+
+  for (const role of ['orchestrator', 'reviewer'] as AiRole[]) {
+    const cmd = program.command(role).helpGroup('Watch:').description(`start or stop the AI ${role} worker (its own detached worktree and window "${role}"; never merges)`);
+    cmd
+      .command('start')
+      .description(`spawn the ${role} Claude worker; idempotent`)
+      .option('--interval <dur>', 'loop interval handed to the worker', role === 'orchestrator' ? '5m' : '10m')
+      .option('--batch <id>', 'batch to orchestrate')
+      .option('--no-reviewer', 'orchestrator only: do not also start the reviewer')
+      .option('--json', 'print as JSON')
+      .addHelpText('after', `\nExample:\n  orch ${role} start --interval 5m`)
+      .action(
+        action(async (ctx, o: { interval: string; batch?: string; reviewer: boolean }) => {
+          durationArg('--interval')(o.interval);
+          const project = await openProject(ctx);
+          const r = [await startAiWorker(ctx, project, role, { interval: o.interval, batch: o.batch })];
+          if (role === 'orchestrator' && o.reviewer) r.push(await startAiWorker(ctx, project, 'reviewer', { interval: `${project.config.review.intervalMin}m` }));
+          return { data: r, text: r.map((x) => `${x.name}: ${x.status} (${x.attach})`).join('\n') };
+        }),
+      );
+    cmd
+      .command('stop')
+      .description(`stop the ${role} worker and remove its detached worktree`)
+      .option('--json', 'print as JSON')
+      .addHelpText('after', `\nExample:\n  orch ${role} stop`)
+      .action(
+        action(async (ctx) => {
+          const r = await stopAiWorker(await openProject(ctx), role);
+          return { data: r, text: `${role}: ${r.status}` };
+        }),
+      );
+  }
+
+  program
+    .command('review')
+    .helpGroup('Finish:')
+    .description("post a review on a worker's pull request (approve or request changes); used by the reviewer worker; never merges")
+    .argument('<name>', 'worker name')
+    .option('--approve <summary>', 'approve with this summary')
+    .option('--request-changes <what>', 'request changes with this text')
+    .option('--json', 'print as JSON')
+    .addHelpText('after', '\nExample:\n  orch review fix-12-crash --request-changes "Add a test for the empty cart"')
+    .action(
+      action(async (ctx, name: string, o: { approve?: string; requestChanges?: string }) => {
+        if (!o.approve === !o.requestChanges) throw new UsageError('give exactly one of --approve or --request-changes');
+        const project = await openProject(ctx);
+        const forge = await maybeForge(ctx, project);
+        if (!forge) throw new UsageError('githubRepo is not set in the session config', 'add "githubRepo": "owner/name"');
+        const rec = project.registry.getWorker(name);
+        if (!rec?.branch) throw new UsageError(`no worker named ${name} with a branch`);
+        const pr = rec.pr ?? (await forge.findPullRequests({ branch: rec.branch }))[0]?.number;
+        if (!pr) throw new OrchError('no-pr', `${name} has no open pull request`, { hint: `the worker opens one with \`orch finish ${name}\`` });
+        await forge.createReview(pr, o.approve ? { event: 'APPROVE', body: o.approve } : { event: 'REQUEST_CHANGES', body: o.requestChanges! });
+        if (o.approve) await forge.addLabels(pr, ['READY-VERIFIED']);
+        return { data: { name, pr, event: o.approve ? 'APPROVE' : 'REQUEST_CHANGES' }, text: `${name}: ${o.approve ? 'approved' : 'requested changes on'} PR #${pr}` };
+      }),
+    );
+}
