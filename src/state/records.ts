@@ -21,7 +21,8 @@ export const workerRecord = z.object({
   pr: z.number().int().optional(),
   links: z.array(z.string()).default([]),
   server: z
-    .object({ part: z.string(), port: z.number().int(), pid: z.number().int(), log: z.string(), started: z.string() })
+    // procStart: the OS start time of pid, so `stop` can tell our process from a later one that reused the pid.
+    .object({ part: z.string(), port: z.number().int(), pid: z.number().int(), log: z.string(), started: z.string(), procStart: z.string().optional() })
     .array()
     .optional(),
   readyNotified: z.boolean().optional(),

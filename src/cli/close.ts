@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { action } from './common.js';
+import { openProject } from '../context.js';
+import { closeWorker } from '../flows/close.js';
+
+export function register(program: Command): void {
+  program
+    .command('close')
+    .helpGroup('Clean up:')
+    .description("one worker's safe teardown: close its window and servers, detach dependency links, remove the worktree, drop it from the registry; the branch is kept")
+    .argument('<name>', 'worker name')
+    .option('--force', 'remove it even with uncommitted or unpushed work, or while it is working (the branch and its commits stay)')
+    .option('--delete-branch', 'also delete the branch, when it is merged or every commit is pushed')
+    .option('--json', 'print as JSON')
+    .addHelpText(
+      'after',
+      '\nRefuses (until --force): uncommitted or untracked files, commits on no remote branch, a working worker, a worktree outside worktreesPath.\nNever, even with --force: the main checkout, the orchestrator, deleting through a link into the main checkout.\n\nExample:\n  orch close add-login\n  orch close add-login --delete-branch\n  orch close add-login --force',
+    )
+    .action(
+      action(async (ctx, name: string, o: { force?: boolean; deleteBranch?: boolean }) => {
+        const project = await openProject(ctx);
+        const r = await closeWorker(project, name, { force: Boolean(o.force), deleteBranch: Boolean(o.deleteBranch), log: (s) => ctx.out.info(s) });
+        if (r.status === 'nothing-left') return { data: r, text: `Nothing left to close for ${name}: no worker, worktree or window by that name.` };
+        const forced = r.forced.length ? `\n--force overrode: ${r.forced.map((f) => f.reason).join('; ')}` : '';
+        return { data: r, text: `Closed ${name}.${r.branch ? ` Branch ${r.branch.name} ${r.branch.action}.` : ''}${forced}` };
+      }),
+    );
+}
