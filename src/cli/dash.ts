@@ -3,6 +3,7 @@ import { action, durationArg } from './common.js';
 import { openProject } from '../context.js';
 import { dashRows, needsHuman } from '../flows/dash.js';
 import { renderDashboard, totalsLine } from '../core/dashboard.js';
+import type { Forge } from '../adapters/forge.js';
 
 export function register(program: Command): void {
   program
@@ -17,8 +18,16 @@ export function register(program: Command): void {
       action(async (ctx, o: { watch?: boolean; interval: number }) => {
         const project = await openProject(ctx);
         const color = ctx.out.stdoutIsTTY && !process.env.NO_COLOR;
+        let forge: Forge | undefined;
+        if (project.config.githubRepo && project.registry.listWorkers().some((w) => w.pr)) {
+          const { openForge } = await import('../adapters/github.js');
+          forge = await openForge(project.config, ctx.env, (s) => ctx.out.info(s)).catch((e: Error) => {
+            ctx.out.warn(`CI column left empty: ${e.message}`);
+            return undefined;
+          });
+        }
         const draw = async () => {
-          const rows = await dashRows(project);
+          const rows = await dashRows(project, forge);
           const attention = needsHuman(rows);
           return { rows, text: `${renderDashboard(rows, Date.now(), color)}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state}: ${r.reason})`).join('; ')}` : ''}` };
         };

@@ -24,8 +24,8 @@ export function register(program: Command): void {
             else {
               out.push(
                 renderTable(
-                  ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'WORKTREE'],
-                  r.workers.map((w) => [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), w.worktree]),
+                  ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'SERVER', 'WORKTREE'],
+                  r.workers.map((w) => [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), w.server ?? '-', w.worktree]),
                 ),
               );
             }

@@ -46,8 +46,8 @@ export function renderDashboard(rows: DashRow[], now: number, color: boolean): s
   if (!rows.length) return 'No workers. Start some with `orch start-issues <n>...` or `orch start <name> --task ...`.';
   const paint = (s: WorkerState, text: string) => (color ? `\u001b[${COLOR[s]}m${text}\u001b[0m` : text);
   const table = renderTable(
-    ['NAME', 'ISSUE', 'BRANCH', 'STATE', 'LAST ACTIVITY', 'TOOL / LAST', 'COMMITS', 'PR', 'CI'],
-    rows.map((r) => [r.name, r.issue ? `#${r.issue}` : '-', r.branch ?? '-', `${STATE_SYMBOL[r.state]} ${r.state}`, ago(r.lastActivity, now), (r.tool ?? '-').slice(0, 40), String(r.commits), r.pr ? `#${r.pr}` : '-', r.ci ?? '-']),
+    ['NAME', 'ISSUE', 'BRANCH', 'STATE', 'LAST ACTIVITY', 'TOOL / LAST', 'COMMITS', 'PR', 'CI', 'SERVER'],
+    rows.map((r) => [r.name, r.issue ? `#${r.issue}` : '-', r.branch ?? '-', `${STATE_SYMBOL[r.state]} ${r.state}`, ago(r.lastActivity, now), (r.tool ?? '-').slice(0, 40), String(r.commits), r.pr ? `#${r.pr}` : '-', r.ci ?? '-', r.server ?? '-']),
   );
   // Colour is applied after alignment so escape codes do not skew the columns.
   const lines = table.split('\n');

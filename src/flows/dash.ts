@@ -1,15 +1,24 @@
 import type { Project } from '../context.js';
-import { inspectProject } from './inspect.js';
+import { inspectProject, mapLimit } from './inspect.js';
+import type { Forge } from '../adapters/forge.js';
 import type { DashRow } from '../core/dashboard.js';
 import { STATES_NEEDING_HUMAN } from '../core/worker-state.js';
+import { serverSummary } from './server-state.js';
 
 /** Rows for `orch dash`: one inspection (one tmux call, tails of event files), no typing into anything. */
-export async function dashRows(project: Project): Promise<DashRow[]> {
+export async function dashRows(project: Project, forge?: Forge): Promise<DashRow[]> {
   const facts = await inspectProject(project, { capture: true, git: true });
+  // CI comes from GitHub, for workers that opened a PR; a failing lookup leaves the column empty.
+  const ci = new Map<string, string>();
+  if (forge) {
+    await mapLimit(facts.workers.filter((f) => f.rec.pr), 4, async (f) => {
+      const st = await forge.pullRequestStatus(f.rec.pr!).catch(() => undefined);
+      if (st) ci.set(f.rec.name, st.state === 'OPEN' || st.state === 'DRAFT' ? st.ci : st.state);
+    });
+  }
   return facts.workers.map((f) => {
     const last = f.events[f.events.length - 1];
     const lastTool = [...f.events].reverse().find((e) => e.tool);
-    const server = f.rec.server?.[0];
     return {
       name: f.rec.name,
       issue: f.rec.issue,
@@ -20,8 +29,8 @@ export async function dashRows(project: Project): Promise<DashRow[]> {
       tool: lastTool ? `${lastTool.tool}${lastTool.summary ? `: ${lastTool.summary}` : ''}` : undefined,
       commits: f.git?.ahead ?? 0,
       pr: f.rec.pr,
-      ci: undefined,
-      server: server ? `http://127.0.0.1:${server.port}` : undefined,
+      ci: ci.get(f.rec.name),
+      server: serverSummary(f.rec),
     };
   });
 }

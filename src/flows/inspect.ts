@@ -46,23 +46,23 @@ export interface ProjectFacts {
 export async function inspectProject(project: Project, opts: { capture: boolean; git: boolean; names?: string[] }): Promise<ProjectFacts> {
   const { config, registry, mux } = project;
   const [windows, worktrees] = await Promise.all([mux.listWindows(config.session), git.listWorktrees(config.repoPath)]);
-  let recs = registry.listWorkers();
-  if (opts.names) recs = recs.filter((r) => opts.names!.includes(r.name));
+  // One registry read per inspection (each read parses every record): it used to be four.
+  const all = registry.listWorkers();
+  const recs = opts.names ? all.filter((r) => opts.names!.includes(r.name)) : all;
   const known = new Set(worktrees.map((w) => path.resolve(w.path)));
+  const byName = new Map(windows.map((w) => [w.name, w] as const));
   const now = Date.now();
   const workers = await mapLimit(recs, 8, async (rec): Promise<WorkerFacts> => {
-    const window = windows.find((w) => w.name === rec.window);
+    const window = byName.get(rec.window);
     const worktreeExists = existsSync(rec.worktree);
     const events = readRecentEvents(registry.eventsFile(rec.name), 50);
-    let rawScreen: string | undefined;
-    if (opts.capture && window && !window.dead) rawScreen = await mux.capture(rec.session, rec.window).catch(() => undefined);
-    else if (opts.capture && window?.dead) rawScreen = await mux.capture(rec.session, rec.window).catch(() => undefined);
+    // The screen and the git queries are independent: ask them at once rather than one after the other.
+    // A dead pane is captured too: with remain-on-exit its last screen says why it died.
+    const [rawScreen, g] = await Promise.all([
+      opts.capture && window ? mux.capture(rec.session, rec.window).catch(() => undefined) : undefined,
+      opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base) : undefined,
+    ]);
     const screen = rawScreen === undefined ? undefined : classifyScreen(rawScreen);
-    let g: WorkerFacts['git'];
-    if (opts.git && worktreeExists) {
-      const [dirty, ab] = await Promise.all([git.dirtyFiles(rec.worktree).catch(() => []), git.aheadBehind(rec.worktree, `origin/${rec.base}`).then((r) => r ?? git.aheadBehind(rec.worktree, rec.base))]);
-      g = { uncommitted: dirty.length, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
-    }
     const state = deriveState({
       now,
       events,
@@ -72,16 +72,28 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
     });
     return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state };
   });
-  const registered = new Set(registry.listWorkers().map((r) => path.resolve(r.worktree)));
   const zombies = existsSync(config.worktreesPath)
     ? readdirSync(config.worktreesPath, { withFileTypes: true })
         .filter((d) => d.isDirectory())
         .map((d) => path.join(config.worktreesPath, d.name))
         .filter((p) => !known.has(path.resolve(p)))
     : [];
-  const names = new Set(registry.listWorkers().map((r) => r.window));
+  const names = new Set(all.map((r) => r.window));
   const orphans = windows.filter((w) => !names.has(w.name));
-  const missing = registry.listWorkers().filter((r) => !existsSync(r.worktree)).map((r) => r.name);
-  void registered;
+  const missing = all.filter((r) => !existsSync(r.worktree)).map((r) => r.name);
   return { workers, zombies, orphans, missing, windows, worktrees };
+}
+
+/**
+ * Uncommitted files and ahead/behind for one worktree. `status --branch` always prints its `## ` header:
+ * simple-git waits an extra 50 ms after any git command that prints nothing, which a clean worktree's
+ * plain `status --porcelain` is, and that wait was most of `list`/`dash`/`monitor` at dozens of workers.
+ */
+async function gitFacts(worktree: string, base: string): Promise<NonNullable<WorkerFacts['git']>> {
+  const [status, ab] = await Promise.all([
+    git.gitRaw(worktree, ['status', '--porcelain', '--branch', '--untracked-files=all']).catch(() => ''),
+    git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base)),
+  ]);
+  const uncommitted = status.split('\n').filter((l) => l && !l.startsWith('## ')).length;
+  return { uncommitted, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
 }

@@ -1,5 +1,6 @@
 import type { Project } from '../context.js';
 import { inspectProject } from './inspect.js';
+import { serverSummary } from './server-state.js';
 
 export interface ListRow {
   name: string;
@@ -14,6 +15,7 @@ export interface ListRow {
   behind: number | undefined;
   uncommitted: number | undefined;
   batch: string | undefined;
+  server: string | undefined;
 }
 
 /** `orch list`: every worker with its branch, path, window and state, plus what does not add up. */
@@ -32,6 +34,7 @@ export async function listFlow(project: Project) {
     behind: f.git?.behind,
     uncommitted: f.git?.uncommitted,
     batch: f.rec.batch,
+    server: serverSummary(f.rec),
   }));
   const queued = project.registry.listBatches().flatMap((b) => b.queue.map((q) => ({ name: q.name, batch: b.id, issue: q.issue, branch: q.branch })));
   return {
