@@ -90,9 +90,8 @@ describe('scripted model server', () => {
 });
 
 const bin = claudeBinary();
-const hasTmux = (() => { try { execFileSync('tmux', ['-V']); return true; } catch { return false; } })();
 
-describe.skipIf(!bin || !hasTmux)('real Claude Code CLI against the scripted model', () => {
+describe('real Claude Code CLI against the scripted model', () => {
   const socket = `orch-test-${randomBytes(4).toString('hex')}`;
   // The tmux server inherits this environment; keep tokens and any outer tmux/claude settings out.
   const serverEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) =>

@@ -94,7 +94,11 @@ export function register(program: Command): void {
     );
 
   for (const role of ['orchestrator', 'reviewer'] as AiRole[]) {
-    const cmd = program.command(role).helpGroup('Watch:').description(`start or stop the AI ${role} worker (its own detached worktree and window "${role}"; never merges)`);
+    const cmd = program
+      .command(role)
+      .helpGroup('Watch:')
+      .description(`start or stop the AI ${role} worker (its own detached worktree and window "${role}"; never merges)`)
+      .addHelpText('after', `\nExamples:\n  orch ${role} start\n  orch ${role} stop`);
     cmd
       .command('start')
       .description(`spawn the ${role} Claude worker; idempotent`)

@@ -29,6 +29,7 @@ export function register(program: Command): void {
 
   server
     .command('start')
+    .addHelpText('after', '\nExample:\n  orch server start fix-12-crash\n  orch server start fix-12-crash --part both --next-free')
     .description('start the dev server detached, logging under the git common dir, and wait until it answers')
     .argument(...targetArg)
     .addOption(partOption())
@@ -45,6 +46,7 @@ export function register(program: Command): void {
 
   server
     .command('check')
+    .addHelpText('after', '\nExample:\n  orch server check fix-12-crash --json')
     .description('UP or DOWN, URL, PID and who holds the port (this worktree, another worktree, a foreign process)')
     .argument(...targetArg)
     .addOption(partOption())
@@ -60,6 +62,7 @@ export function register(program: Command): void {
 
   server
     .command('stop')
+    .addHelpText('after', '\nExample:\n  orch server stop fix-12-crash --part backend')
     .description('end the process group orch started for this checkout; a port held by anything else is left alone')
     .argument(...targetArg)
     .addOption(partOption())

@@ -31,6 +31,11 @@ function completionIn(text: string | undefined): { status: 'COMPLETE' | 'BLOCKED
   return { status: last[1] as 'COMPLETE' | 'BLOCKED', ...(reason ? { reason } : {}) };
 }
 
+/** WORKTREE_STATUS lines anywhere in plain terminal text (the last one wins). */
+export function plainCompletion(text: string): { status: 'COMPLETE' | 'BLOCKED'; reason?: string } | undefined {
+  return completionIn(text);
+}
+
 /**
  * One pure function from evidence to state: events first, then the screen, then liveness.
  * Nothing is sticky: the same worker moves back to working as soon as new activity shows.

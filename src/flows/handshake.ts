@@ -49,11 +49,13 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
   for (;;) {
     const win = await t.mux.findWindow(t.session, t.window);
     if (!win) throw new OrchError('window-gone', `the window ${t.window} closed during boot`, { hint: 'check the worker command and run `orch resume <name>`' });
+    // A process that died at once may not have had its last words drawn yet: look once more.
+    if (win.dead) await sleep(300);
     const screen = await t.mux.capture(t.session, t.window).catch(() => '');
     lastScreen = screen;
     if (t.preset.handshake === 'claude') {
       const r = classifyScreen(screen);
-      const fail = bootFailure(r, t.preset);
+      const fail = bootFailure(r, t.preset) ?? (win.dead ? rootRefusalByFacts(win.deadStatus, t.preset) : undefined);
       if (fail) throw fail;
       if (win.dead) throw exited(win.deadStatus, r.tail || tailOf(screen));
       if (r.kind === 'trust-folder' || r.kind === 'bypass-warning') {
@@ -62,7 +64,8 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
         if (answered.filter((a) => a === r.kind).length >= 3) throw new OrchError('boot-stuck', `the ${r.kind} prompt does not go away:\n${quote(r.tail)}`);
         await t.mux.sendKeys(t.session, t.window, keys);
         answered.push(r.kind);
-        await sleep(400);
+        // Keys meant for this prompt must never land on the next one: wait until the screen has moved on.
+        await waitForChange(t, screen, 3000);
         continue;
       }
       if (r.kind === 'idle' && (r.footerMode === 'bypass' || t.preset.ready.some((s) => screen.includes(s)))) return { ms: Date.now() - start, answered };
@@ -110,6 +113,30 @@ export async function submitPrompt(t: HandshakeTarget, prompt: string, confirm?:
   throw new OrchError('prompt-not-submitted', 'the prompt was typed but not submitted (the input box still holds it after two Enter presses)', {
     hint: 'attach to the window and press Enter, or run `orch send <name> "..."`',
   });
+}
+
+async function waitForChange(t: HandshakeTarget, before: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    await sleep(150);
+    const now = await t.mux.capture(t.session, t.window).catch(() => before);
+    if (now !== before) {
+      await sleep(150); // let the redraw finish
+      return;
+    }
+  }
+}
+
+/**
+ * As root, claude refuses --dangerously-skip-permissions and exits 1 at once unless IS_SANDBOX=1; when the
+ * refusal line was not captured before the pane died, the facts still say what happened.
+ */
+function rootRefusalByFacts(status: number | undefined, preset: WorkerPreset): OrchError | undefined {
+  const root = process.getuid?.() === 0;
+  const bypass = preset.args.includes('--dangerously-skip-permissions');
+  const sandbox = preset.setEnv.IS_SANDBOX === '1' || (process.env.IS_SANDBOX === '1' && !preset.clearEnv.includes('IS_SANDBOX'));
+  if (status !== 1 || !root || !bypass || sandbox) return undefined;
+  return bootFailure({ kind: 'root-refused' } as ScreenReading, preset);
 }
 
 function exited(status: number | undefined, tail: string): OrchError {

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { mkdirSync, symlinkSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findExecutable } from '../src/adapters/which.js';
+import { makeTestProject, type TestProject } from './support/project.js';
+import { NO_GH, useForgeProjects } from './support/forge-project.js';
+
+describe('orch doctor on a machine without tmux and without a token', () => {
+  let tp: TestProject;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    tp = await makeTestProject({ worker: 'none', config: { githubRepo: 'acme/shop' } });
+    // A PATH with git and node only: no tmux, no claude, no gh.
+    const bin = path.join(tp.root, 'bin');
+    mkdirSync(bin);
+    for (const tool of ['git', 'node']) symlinkSync(findExecutable(tool)!, path.join(bin, tool));
+    env = { PATH: bin, HOME: path.join(tp.root, 'home'), ...NO_GH };
+  });
+  afterAll(async () => tp?.cleanup());
+
+  it('names both, each with its fix, and exits 1', async () => {
+    const r = await tp.orch(['doctor'], { env });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL +multiplexer +tmux not found on PATH$/m);
+    expect(r.stdout).toMatch(/^FAIL +GitHub token +missing \(githubRepo is acme\/shop\)$/m);
+    const fixes = r.stdout.slice(r.stdout.indexOf('To fix:'));
+    expect(fixes).toMatch(/^ {2}multiplexer: install tmux \(apt-get install tmux \/ brew install tmux\), or set "mux": "headless"/m);
+    expect(fixes).toMatch(/^ {2}GitHub token: set GITHUB_TOKEN or GH_TOKEN, or run `gh auth login`/m);
+    // What works is said too, and nothing is a stack trace.
+    expect(r.stdout).toMatch(/^ok +git +git version/m);
+    expect(r.stdout).toMatch(/^ok +config +.*session-plugin\.json$/m);
+    expect(`${r.stdout}${r.stderr}`).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+  });
+
+  it('--json is one document with the same checks', async () => {
+    const r = await tp.orch(['doctor', '--json'], { env });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.ok).toBe(false);
+    const byName = Object.fromEntries(doc.checks.map((c: { check: string }) => [c.check, c]));
+    expect(byName.multiplexer).toMatchObject({ status: 'fail', fix: expect.stringContaining('headless') });
+    expect(byName['GitHub token']).toMatchObject({ status: 'fail', fix: expect.stringContaining('GITHUB_TOKEN') });
+    expect(byName['worker command']).toMatchObject({ status: 'fail', detail: 'claude not found' });
+    expect(doc.fixes.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a headless config needs no tmux; without githubRepo the token is only a warning (exit 0)', async () => {
+    tp.writeConfig({ ...tp.raw, githubRepo: undefined, mux: 'headless', workerCli: { preset: 'generic', cmd: 'git', args: [] } });
+    try {
+      const r = await tp.orch(['doctor'], { env });
+      expect(r.stdout).toMatch(/^ok +multiplexer +headless/m);
+      expect(r.stdout).toMatch(/^warn +GitHub token +missing \(not needed until githubRepo is set/m);
+      expect(r.code).toBe(0);
+    } finally {
+      tp.writeConfig(tp.raw);
+    }
+  });
+});
+
+describe('orch doctor with a token', () => {
+  const make = useForgeProjects();
+
+  it('says where the token comes from, its scopes and push access, and never prints it', async () => {
+    const { tp, gh } = await make({ worker: 'none' });
+    const r = await tp.orch(['doctor', '--json']);
+    const token = JSON.parse(r.stdout).checks.find((c: { check: string }) => c.check === 'GitHub token');
+    expect(token).toMatchObject({ status: 'ok', detail: `from GITHUB_TOKEN; scopes: repo, workflow; can push to ${gh.owner}/${gh.repo}` });
+    expect(`${r.stdout}${r.stderr}`).not.toContain(gh.token);
+  });
+
+  it('a token GitHub rejects is a failure with the fix', async () => {
+    const { tp } = await make({ worker: 'none' });
+    const r = await tp.orch(['doctor'], { env: { GITHUB_TOKEN: 'ghp_wrongWrongWrongWrongWrongWrong0000000' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^FAIL +GitHub token +from GITHUB_TOKEN; GitHub rejects it \(401\)$/m);
+    expect(r.stdout).not.toContain('ghp_wrong');
+  });
+});
