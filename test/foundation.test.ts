@@ -123,7 +123,7 @@ describe('the built binary', () => {
 describe('orch demo (the README main job)', () => {
   it('dispatches three tasks into real tmux windows and each real Claude worker commits', async () => {
     const r = await execa(process.execPath, [ORCH_BIN, 'demo', '--json'], { reject: false, timeout: 240_000, env: { ...process.env, ORCH_MUX_SOCKET: '' } });
-    expect(r.exitCode, r.stderr).toBe(0);
+    expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(0);
     const doc = JSON.parse(r.stdout);
     try {
       expect(doc.workerKind).toBe('claude');

@@ -55,7 +55,8 @@ export async function batchFacts(project: Project, batch: BatchRecord, forge: Fo
 /** A member is finished when done (and its PR merged or closed, if it has one), blocked, errored, cancelled or closed. */
 export function memberFinished(m: MemberFact): boolean {
   if (m.status === 'closed' || m.status === 'cancelled' || m.status === 'blocked' || m.status === 'errored') return true;
-  if (m.pr) return m.pr.state === 'MERGED' || m.pr.state === 'CLOSED';
+  // A merged PR whose worker is still registered is not finished: its teardown is pending (or was refused).
+  if (m.pr) return m.pr.state === 'CLOSED' || (m.pr.state === 'MERGED' && !m.rec);
   return m.status === 'done';
 }
 

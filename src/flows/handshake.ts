@@ -60,7 +60,12 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
       if (win.dead) throw exited(win.deadStatus, r.tail || tailOf(screen));
       if (r.kind === 'trust-folder' || r.kind === 'bypass-warning') {
         const keys = keysToChoose(r, r.kind === 'trust-folder' ? 'Yes, I trust' : 'Yes, I accept');
-        if (!keys) throw new OrchError('unknown-screen', `cannot find the accepting option on the ${r.kind} screen:\n${quote(r.tail)}`);
+        if (!keys) {
+          // Caught mid-redraw (no option marked yet): look again; the deadline error quotes the screen if it never settles.
+          if (Date.now() > deadline) throw new OrchError('unknown-screen', `cannot find the accepting option on the ${r.kind} screen:\n${quote(r.tail)}`);
+          await sleep(200);
+          continue;
+        }
         if (answered.filter((a) => a === r.kind).length >= 3) throw new OrchError('boot-stuck', `the ${r.kind} prompt does not go away:\n${quote(r.tail)}`);
         await t.mux.sendKeys(t.session, t.window, keys);
         answered.push(r.kind);
