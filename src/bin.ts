@@ -10,6 +10,6 @@ if (argv[0] === 'hook') {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   process.stdout.write(`${pkg.version}\n`);
 } else {
-  const { main } = await import('./main.js');
-  process.exitCode = await main(argv);
+  const { run } = await import('./run.js');
+  process.exitCode = await run(argv);
 }
