@@ -46,6 +46,7 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
   const deadline = start + (opts.timeoutMs ?? t.preset.bootWaitSec * 1000);
   const answered: string[] = [];
   let lastScreen = '';
+  let seenSince = { kind: '', at: 0 };
   for (;;) {
     const win = await t.mux.findWindow(t.session, t.window);
     if (!win) throw new OrchError('window-gone', `the window ${t.window} closed during boot`, { hint: 'check the worker command and run `orch resume <name>`' });
@@ -59,6 +60,12 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
       if (fail) throw fail;
       if (win.dead) throw exited(win.deadStatus, r.tail || tailOf(screen));
       if (r.kind === 'trust-folder' || r.kind === 'bypass-warning') {
+        // A prompt that has just been drawn may not take keys yet: answer it once it has stood still a moment.
+        if (seenSince.kind !== r.kind) {
+          seenSince = { kind: r.kind, at: Date.now() };
+          await sleep(400);
+          continue;
+        }
         const keys = keysToChoose(r, r.kind === 'trust-folder' ? 'Yes, I trust' : 'Yes, I accept');
         if (!keys) {
           // Caught mid-redraw (no option marked yet): look again; the deadline error quotes the screen if it never settles.
@@ -69,8 +76,9 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
         if (answered.filter((a) => a === r.kind).length >= 3) throw new OrchError('boot-stuck', `the ${r.kind} prompt does not go away:\n${quote(r.tail)}`);
         await t.mux.sendKeys(t.session, t.window, keys);
         answered.push(r.kind);
-        // Keys meant for this prompt must never land on the next one: wait until the screen has moved on.
-        await waitForChange(t, screen, 3000);
+        // Keys meant for this prompt must never land on the next one: wait until this prompt is gone
+        // (a redraw that only moved the cursor is not enough; the Enter may still be on its way).
+        await waitUntilGone(t, r.kind, 3000);
         continue;
       }
       if (r.kind === 'idle' && (r.footerMode === 'bypass' || t.preset.ready.some((s) => screen.includes(s)))) return { ms: Date.now() - start, answered };
@@ -94,19 +102,21 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
         hint: 'attach to the window to see it, or raise workerCli.bootWaitSec',
       });
     }
-    await sleep(opts.pollMs ?? 250);
+    await sleep(opts.pollMs ?? 100);
   }
 }
 
 /** Types the prompt literally, submits it with a separate named Enter, and checks the input box let go of it (one retry). */
 export async function submitPrompt(t: HandshakeTarget, prompt: string, confirm?: () => Promise<boolean>): Promise<void> {
   await t.mux.sendLiteral(t.session, t.window, prompt);
-  await sleep(300);
+  // Claude's input box needs a moment to take pasted text before a separate Enter submits it; plain programs do not.
+  await sleep(t.preset.handshake === 'claude' ? 300 : 30);
   for (let attempt = 0; attempt < 2; attempt++) {
     await t.mux.sendKeys(t.session, t.window, ['Enter']);
+    if (t.preset.handshake !== 'claude' && !confirm) return;
     const until = Date.now() + 4000;
     while (Date.now() < until) {
-      await sleep(250);
+      await sleep(100);
       if (confirm && (await confirm())) return;
       if (t.preset.handshake !== 'claude') return;
       const r = classifyScreen(await t.mux.capture(t.session, t.window).catch(() => ''));
@@ -120,15 +130,12 @@ export async function submitPrompt(t: HandshakeTarget, prompt: string, confirm?:
   });
 }
 
-async function waitForChange(t: HandshakeTarget, before: string, ms: number): Promise<void> {
+async function waitUntilGone(t: HandshakeTarget, kind: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
     await sleep(150);
-    const now = await t.mux.capture(t.session, t.window).catch(() => before);
-    if (now !== before) {
-      await sleep(150); // let the redraw finish
-      return;
-    }
+    const now = classifyScreen(await t.mux.capture(t.session, t.window).catch(() => ''));
+    if (now.kind !== kind) return;
   }
 }
 
