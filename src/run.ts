@@ -4,7 +4,8 @@ import { addCommands, createProgram, runProgram } from './program.js';
 /** The binary's path: load only the module of the command being run; help and unknown words load them all. */
 export async function run(argv: string[]): Promise<number> {
   const word = commandWord(argv);
-  const wantsHelp = argv.includes('--help') || argv.includes('-h') || word === 'help';
+  // completion describes every command, so it needs them all, like help.
+  const wantsHelp = argv.includes('--help') || argv.includes('-h') || word === 'help' || word === 'completion';
   const loader = word && !wantsHelp ? COMMAND_LOADERS.find((l) => l.names.includes(word)) : undefined;
   if (loader) {
     const { register } = await loader.load();
