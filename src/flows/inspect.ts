@@ -51,7 +51,8 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
   const recs = opts.names ? all.filter((r) => opts.names!.includes(r.name)) : all;
   const known = new Set(worktrees.map((w) => path.resolve(w.path)));
   const byName = new Map(windows.map((w) => [w.name, w] as const));
-  const counted = opts.git ? await batchAheadBehind(config.repoPath, recs, worktrees) : new Map<string, AheadBehind>();
+  // Started now, awaited per worker: the batch overlaps the captures and `git status` calls.
+  const counted = opts.git ? batchAheadBehind(config.repoPath, recs, worktrees).catch(() => new Map<string, AheadBehind>()) : undefined;
   const now = Date.now();
   const workers = await mapLimit(recs, 8, async (rec): Promise<WorkerFacts> => {
     const window = byName.get(rec.window);
@@ -61,7 +62,7 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
     // Dead panes are captured even when the caller skips captures: only the last screen tells done from crashed.
     const [rawScreen, g] = await Promise.all([
       window && (opts.capture || window.dead) ? mux.capture(rec.session, rec.window).catch(() => undefined) : undefined,
-      opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, counted.get(rec.name)) : undefined,
+      opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, counted?.then((m) => m.get(rec.name))) : undefined,
     ]);
     const screen = rawScreen === undefined ? undefined : classifyScreen(rawScreen);
     // Non-Claude workers (codex, generic, the stand-in) print the completion lines as plain text.
@@ -95,10 +96,10 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
  * simple-git waits an extra 50 ms after any git command that prints nothing, which a clean worktree's
  * plain `status --porcelain` is, and that wait was most of `list`/`dash`/`monitor` at dozens of workers.
  */
-async function gitFacts(worktree: string, base: string, known: AheadBehind | undefined): Promise<NonNullable<WorkerFacts['git']>> {
+async function gitFacts(worktree: string, base: string, known: Promise<AheadBehind | undefined> | undefined): Promise<NonNullable<WorkerFacts['git']>> {
   const [status, ab] = await Promise.all([
     git.gitRaw(worktree, ['status', '--porcelain', '--branch', '--untracked-files=all']).catch(() => ''),
-    known ?? git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base)),
+    Promise.resolve(known).then((k) => k ?? git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base))),
   ]);
   const uncommitted = status.split('\n').filter((l) => l && !l.startsWith('## ')).length;
   return { uncommitted, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
