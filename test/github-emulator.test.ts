@@ -91,7 +91,7 @@ describe('github emulator', () => {
     gh.markMerged(13, { mergeCommitSha: 'c'.repeat(40) });
     const pr = await octokit.pulls.get({ ...repo, pull_number: 13 });
     expect(pr.data).toMatchObject({ state: 'closed', merged: true, merge_commit_sha: 'c'.repeat(40) });
-    expect(pr.data.merged_at).toBeTruthy();
+    expect(Date.parse(String(pr.data.merged_at))).not.toBeNaN();
     expect((await octokit.pulls.checkIfMerged({ ...repo, pull_number: 13 })).status).toBe(204);
     expect((await octokit.issues.get({ ...repo, issue_number: 12 })).data.state).toBe('closed'); // "Closes #12"
     expect((await octokit.pulls.list({ ...repo, state: 'open' })).data).toEqual([]);

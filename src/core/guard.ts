@@ -64,7 +64,7 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Splits a shell line into simple commands, so `cd x && gh pr merge 1` is seen. */
+/** Splits a shell line into simple commands, so a forbidden command chained after `cd x &&` is still seen. */
 export function segments(cmd: string): string[] {
   return cmd.split(/&&|\|\||[;|\n]|\$\(|`/).map((s) => s.trim()).filter(Boolean);
 }
