@@ -155,8 +155,11 @@ describe('orch cleanup', () => {
       await tp.tmux(['send-keys', '-t', `=${session}:`, answer, 'Enter']);
       return waitFor(async () => {
         const screen = (await tp.tmux(['capture-pane', '-p', '-S', '-', '-t', `=${session}:`])).stdout;
-        // tmux prints "Pane is dead" after it has drawn all of the process's output; pane_dead alone can come first.
-        return /Pane is dead/i.test(screen) ? screen : undefined;
+        if (/Pane is dead/i.test(screen)) return screen;
+        // pane_dead can come before tmux has drawn the last output: give it a moment, then read again.
+        if ((await tp.tmux(['display-message', '-p', '-t', `=${session}:`, '#{pane_dead}'])).stdout.trim() !== '1') return undefined;
+        await new Promise((r) => setTimeout(r, 500));
+        return (await tp.tmux(['capture-pane', '-p', '-S', '-', '-t', `=${session}:`])).stdout;
       }, 20_000, 'orch to finish');
     };
     const no = await ask('asker1', 'n');

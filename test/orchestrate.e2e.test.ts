@@ -18,7 +18,7 @@ const finisher: ModelScript = (ctx) => {
 };
 
 function loop(tp: TestProject, args: string[]) {
-  return execa(process.execPath, [ORCH_BIN, 'orchestrate', 'poll', ...args], { cwd: tp.repo, env: { ...tp.env }, reject: false, timeout: 280_000 });
+  return execa(process.execPath, [ORCH_BIN, 'orchestrate', 'poll', ...args], { cwd: tp.repo, env: { ...tp.env }, reject: false, timeout: 590_000 });
 }
 
 describe('orchestrate with GitHub', () => {
@@ -33,7 +33,9 @@ describe('orchestrate with GitHub', () => {
     expect(rows.filter((r) => r.status === 'dispatched')).toHaveLength(2);
     expect(rows.filter((r) => r.status === 'queued')).toHaveLength(4);
 
-    const run = loop(tp, ['--loop', '1s', '--timeout', '260s', '--idle-grace', '1h']);
+    const run = loop(tp, ['--loop', '1s', '--timeout', '560s', '--idle-grace', '1h']);
+    let loopOut = '';
+    run.stdout!.on('data', (d: Buffer) => (loopOut = (loopOut + d.toString()).slice(-4000)));
     let maxLive = 0;
     let ciFailed = false;
     const merged = new Set<number>();
@@ -54,7 +56,10 @@ describe('orchestrate with GitHub', () => {
         }
       }
       return merged.size === 6 && run.exitCode !== null;
-    }, 270_000, 'all six PRs merged and the loop finished', 500);
+    }, 570_000, 'all six PRs merged and the loop finished', 500).catch((e: Error) => {
+      run.kill();
+      throw new Error(`${e.message}; merged ${merged.size}, PRs ${gh.pulls().length}; last loop output:\n${loopOut}`);
+    });
     const out = await run;
     expect(out.exitCode, out.stderr).toBe(0);
     expect(out.stdout).toContain('BATCH FINISHED');
@@ -65,7 +70,7 @@ describe('orchestrate with GitHub', () => {
     expect(gh.pulls().map((p) => p.body)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5, 6].map((n) => expect.stringContaining(`Closes #${n}`))));
     expect(json((await tp.orch(['list', '--json'])).stdout).workers).toEqual([]); // every merged worker was closed
     expect(gh.mergeAttempts()).toBe(0);
-  }, 300_000);
+  }, 600_000);
 
   it('a task chain a -> b -> c gives three stacked PRs in order', async () => {
     const { tp, gh } = await make({ worker: 'claude', model: finisher, trusted: true });
