@@ -1,24 +1,16 @@
 import path from 'node:path';
 import { existsSync, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestProject } from './support/project.js';
-import { makeTeardownProject, type TeardownProject } from './support/teardown.js';
+import { useTeardownProject } from './support/teardown.js';
 
 /** What `orch close` refuses, and what it never does even with --force: delete through a link, touch the main checkout. */
 
-let h: TeardownProject;
-let tp: TestProject;
-
-beforeEach(async () => {
-  h = await makeTeardownProject();
-  tp = h.tp;
-});
-afterEach(async () => {
-  await tp.cleanup();
-});
+const cur = useTeardownProject();
 
 describe('orch close refusals', () => {
   it('refuses when the node_modules link became a real directory; --force removes only the worktree copy', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('realdir');
     rmSync(path.join(wt, 'node_modules'));
     mkdirSync(path.join(wt, 'node_modules', 'left-pad'), { recursive: true });
@@ -34,6 +26,7 @@ describe('orch close refusals', () => {
   });
 
   it('with --force, detaches any other link into the main checkout before removing, never deleting through it', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('sneaky');
     mkdirSync(path.join(wt, 'deep', 'er'), { recursive: true });
     symlinkSync(path.join(tp.repo, 'node_modules'), path.join(wt, 'deep', 'er', 'mods'), 'dir');
@@ -51,6 +44,7 @@ describe('orch close refusals', () => {
   });
 
   it('a committed link into the main checkout is detached for removal and put back exactly when git then refuses', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('tracked');
     symlinkSync('../../repo/node_modules', path.join(wt, 'shared-mods'));
     await tp.git(['add', 'shared-mods'], wt);
@@ -71,6 +65,7 @@ describe('orch close refusals', () => {
   });
 
   it('refuses a working worker until --force, and then closes its window', async () => {
+    const { h, tp } = cur;
     await h.start('busy');
     expect((await tp.tmux(['new-session', '-d', '-s', 'orchtest', '-n', 'busy', 'sleep', '600'])).code).toBe(0);
     const project = await tp.project();
@@ -88,6 +83,7 @@ describe('orch close refusals', () => {
   });
 
   it("refuses the orchestrator's own worktree even with --force", async () => {
+    const { h, tp } = cur;
     const wt = await h.start('orchestrator');
     const r = await tp.orch(['close', 'orchestrator', '--force']);
     expect(r.code).toBe(1);
@@ -97,6 +93,7 @@ describe('orch close refusals', () => {
   });
 
   it('refuses a registered worktree outside worktreesPath unless --force, and never touches the main checkout', async () => {
+    const { h, tp } = cur;
     const outside = path.join(tp.root, 'elsewhere');
     await tp.git(['worktree', 'add', '-q', '-b', 'feature/outside', outside, 'main']);
     const project = await tp.project();

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitFor, type TestProject } from './support/project.js';
-import { makeTeardownProject, type TeardownProject } from './support/teardown.js';
+import { useTeardownProject } from './support/teardown.js';
 import { closeWorker } from '../src/flows/close.js';
 
 /**
@@ -10,19 +10,11 @@ import { closeWorker } from '../src/flows/close.js';
  * (a real directory with files), a private tmux server. Run `npm run build` first: most checks use the built CLI.
  */
 
-let h: TeardownProject;
-let tp: TestProject;
-
-beforeEach(async () => {
-  h = await makeTeardownProject();
-  tp = h.tp;
-});
-afterEach(async () => {
-  await tp.cleanup();
-});
+const cur = useTeardownProject();
 
 describe('orch close', () => {
   it('removes a clean worktree, keeps the main checkout node_modules it linked, keeps the branch, and is idempotent', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('alpha');
     const r = await tp.orch(['close', 'alpha']);
     expect(r.code, r.stderr).toBe(0);
@@ -43,6 +35,7 @@ describe('orch close', () => {
   });
 
   it('refuses a worktree with one unpushed commit and leaves it intact; --force removes it but keeps the branch and commit', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('beta');
     const sha = await h.commitIn(wt, 'work.txt');
     const r = await tp.orch(['close', 'beta']);
@@ -67,6 +60,7 @@ describe('orch close', () => {
   });
 
   it('refuses uncommitted and untracked changes, naming the files', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('dirty');
     writeFileSync(path.join(wt, 'notes.md'), 'draft\n');
     appendFileSync(path.join(wt, 'README.md'), 'edit\n');
@@ -79,6 +73,7 @@ describe('orch close', () => {
   });
 
   it('--delete-branch deletes a branch whose every commit is pushed', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('pushed');
     await h.commitIn(wt, 'done.txt');
     await tp.git(['push', '-q', 'origin', 'feature/pushed'], wt);
@@ -89,6 +84,7 @@ describe('orch close', () => {
   });
 
   it('treats a squash-merged branch as landed when the caller says so (closeWorker with landed: true)', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('squashed');
     await h.commitIn(wt, 'feature.txt');
     const project = await tp.project();
@@ -102,6 +98,7 @@ describe('orch close', () => {
   });
 
   it('with the merged PR head (landedHead), commits it carried count as landed; a later commit does not', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('prhead');
     const prHead = await h.commitIn(wt, 'in-pr.txt');
     const project = await tp.project();
@@ -117,6 +114,7 @@ describe('orch close', () => {
   });
 
   it('closes a worker whose worktree directory vanished: drops git\'s registration and the record', async () => {
+    const { h, tp } = cur;
     const wt = await h.start('vanished');
     rmSync(wt, { recursive: true, force: true });
     const r = await tp.orch(['close', 'vanished']);
@@ -128,6 +126,7 @@ describe('orch close', () => {
   });
 
   it('a launched stand-in worker that committed is refused with its window left open; --force closes the window and worktree', async () => {
+    const { h, tp } = cur;
     const r0 = await tp.orch(['start', 'live', '--task', 'write a note']);
     expect(r0.code, r0.stderr).toBe(0);
     const wt = path.join(tp.worktrees, 'live');

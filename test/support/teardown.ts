@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { makeTestProject, type TestProject } from './project.js';
 
 /**
@@ -46,4 +46,17 @@ export async function makeTeardownProject(): Promise<TeardownProject> {
       return Boolean((await tp.project()).registry.getWorker(name));
     },
   };
+}
+
+/** A fresh teardown project for every test of the file, cleaned up after each; read `.h` and `.tp` inside tests. */
+export function useTeardownProject(): { h: TeardownProject; tp: TeardownProject['tp'] } {
+  const cur = {} as { h: TeardownProject; tp: TeardownProject['tp'] };
+  beforeEach(async () => {
+    cur.h = await makeTeardownProject();
+    cur.tp = cur.h.tp;
+  });
+  afterEach(async () => {
+    await cur.tp.cleanup();
+  });
+  return cur;
 }
