@@ -46,12 +46,14 @@ export async function runProgram(program: Command, argv: string[]): Promise<numb
     // A command that printed its result and still failed (verify with a failing check) set the code itself.
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (e) {
+    const command = argv.find((a) => program.commands.some((c) => c.name() === a || c.aliases().includes(a)));
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
       const msg = e.message.replace(/^error:\s*/i, '');
-      return fail(wantsJson, verbose, new OrchError('usage', msg, { exitCode: 2, hint: 'run `orch --help` or `orch <command> --help`' }));
+      // Name the command's own help when we know which one was meant.
+      const hint = command && e.code !== 'commander.unknownCommand' ? `see \`orch ${command} --help\`` : 'run `orch --help` or `orch <command> --help`';
+      return fail(wantsJson, verbose, new OrchError('usage', msg, { exitCode: 2, hint }));
     }
-    const command = argv.find((a) => program.commands.some((c) => c.name() === a || c.aliases().includes(a)));
     if (e instanceof OrchError) return fail(wantsJson, verbose, e, command);
     return fail(wantsJson, verbose, new OrchError('internal', (e as Error)?.message ?? String(e), { cause: e, hint: 'run again with -v for details; please report it' }));
   }
