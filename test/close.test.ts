@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, lstatSync, readFileSync, rmSync, writeFileS
 import { describe, expect, it } from 'vitest';
 import { waitFor, type TestProject } from './support/project.js';
 import { useTeardownProject } from './support/teardown.js';
-import { closeWorker } from '../src/flows/close.js';
+import { closeWorker } from '../src/flows/worker/teardown.js';
 
 /**
  * `orch close` on real repositories: a bare origin, worktrees linking the main checkout's node_modules

@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guardVerdict } from '../src/core/guard.js';
-import { mergeHooks, HOOK_EVENTS } from '../src/flows/hooks-install.js';
+import { mergeHooks, HOOK_EVENTS } from '../src/flows/worker/hooks-install.js';
 import { ORCH_BIN } from './support/project.js';
 
 describe('guard rails', () => {

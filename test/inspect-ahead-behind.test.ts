@@ -3,7 +3,7 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aheadBehindMany, countAheadBehind } from '../src/flows/inspect.js';
+import { aheadBehindMany, countAheadBehind } from '../src/flows/watch/inspect.js';
 
 describe('countAheadBehind (ahead/behind of many heads from one rev-list)', () => {
   // b1 - b2 (base)          commits above the common ancestor m (m itself is not listed)

@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, ORCH_BIN, type TestProject } from './support/project.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
-import { monitorCycle } from '../src/flows/monitor.js';
+import { monitorCycle } from '../src/flows/watch/monitor.js';
 import { Output } from '../src/output.js';
 import type { Ctx } from '../src/context.js';
 

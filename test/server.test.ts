@@ -6,7 +6,7 @@ import { makeTestProject, REPO_ROOT, waitFor, type TestProject } from './support
 import { portOffset } from '../src/core/ports.js';
 import { canBind } from '../src/adapters/ports.js';
 import { groupMembers, procInfo } from '../src/adapters/processes.js';
-import { serverSummary } from '../src/flows/server-state.js';
+import { serverSummary } from '../src/flows/server/server-state.js';
 
 /**
  * `orch server` and `orch kill-port` with real processes on real ports of 127.0.0.1. The dev server is a tiny

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useForgeProjects, json, worktreeNames } from './support/forge-project.js';
 import { waitFor } from './support/project.js';
-import { dispatchFromQueue } from '../src/flows/start-issues.js';
+import { dispatchFromQueue } from '../src/flows/batch/start-issues.js';
 import { Output } from '../src/output.js';
 import { Writable } from 'node:stream';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import { applyCleanup, findProblems, type CleanupItem, type CleanupKind, type CleanupResult } from '../flows/cleanup.js';
+import { applyCleanup, findProblems, type CleanupItem, type CleanupKind, type CleanupResult } from '../flows/worker/cleanup.js';
 import { canAsk, confirm } from '../adapters/prompt.js';
 import { OrchError } from '../errors.js';
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import { closeWorker } from '../flows/close.js';
+import { closeWorker } from '../flows/worker/teardown.js';
 
 export function register(program: Command): void {
   program

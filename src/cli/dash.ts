@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, durationArg } from './common.js';
 import { openProject } from '../context.js';
-import { dashRows, needsHuman } from '../flows/dash.js';
+import { dashRows, needsHuman } from '../flows/watch/dash.js';
 import { renderDashboard, totalsLine } from '../core/dashboard.js';
 import type { Forge } from '../adapters/forge.js';
 

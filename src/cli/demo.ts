@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { action, durationArg } from './common.js';
-import { demoFlow } from '../flows/demo.js';
+import { demoFlow } from '../flows/setup/demo.js';
 import { renderTable } from '../core/table.js';
 
 export function register(program: Command): void {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { makeCtx, type GlobalOpts } from './common.js';
-import { doctorFlow, type CheckStatus } from '../flows/doctor.js';
+import { doctorFlow, type CheckStatus } from '../flows/setup/doctor.js';
 import { OrchError } from '../errors.js';
 
 const LABEL: Record<CheckStatus, string> = { ok: 'ok     ', warn: 'warn   ', fail: 'FAIL   ', unknown: 'unknown' };

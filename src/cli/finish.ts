@@ -17,7 +17,7 @@ export function register(program: Command): void {
       action(async (ctx, name: string, o: { draft?: boolean; title?: string; test: boolean }) => {
         const project = await openProject(ctx);
         // Loaded on use: octokit and the flow stay off the startup path of every other command.
-        const [{ openForge }, { finishFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/finish.js')]);
+        const [{ openForge }, { finishFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/pr/finish.js')]);
         const forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l));
         const r = await finishFlow(ctx, project, forge, { name, draft: Boolean(o.draft), title: o.title, test: o.test });
         return {

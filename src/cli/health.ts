@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import { healthFlow } from '../flows/health.js';
+import { healthFlow } from '../flows/watch/health.js';
 import { UsageError } from '../errors.js';
 
 export function register(program: Command): void {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createInterface } from 'node:readline/promises';
 import { action, positiveInt } from './common.js';
-import { initFlow } from '../flows/init.js';
+import { initFlow } from '../flows/setup/init.js';
 
 export function register(program: Command): void {
   program

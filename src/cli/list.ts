@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import { listFlow } from '../flows/list.js';
+import { listFlow } from '../flows/watch/list.js';
 import { renderTable } from '../core/table.js';
 
 export function register(program: Command): void {

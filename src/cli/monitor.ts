@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, durationArg } from './common.js';
 import { openProject } from '../context.js';
-import { formatLine, monitorCycle, monitorWatch } from '../flows/monitor.js';
+import { formatLine, monitorCycle, monitorWatch } from '../flows/watch/monitor.js';
 
 export function register(program: Command): void {
   program
@@ -24,7 +24,7 @@ export function register(program: Command): void {
           const lines = await monitorCycle(ctx, project, base);
           return { data: lines, text: lines.length ? lines.map(formatLine).join('\n') : 'No workers to monitor.' };
         }
-        const { dispatchQueued } = await import('../flows/queue-hook.js');
+        const { dispatchQueued } = await import('../flows/batch/queue-hook.js');
         const lines = await monitorWatch(ctx, project, {
           ...base,
           intervalMs: o.interval,

@@ -2,11 +2,11 @@ import type { Command } from 'commander';
 import { action, durationArg } from './common.js';
 import { openProject, type Ctx, type Project } from '../context.js';
 import type { Forge } from '../adapters/forge.js';
-import { pollBatch, renderPoll, type PollResult } from '../flows/orchestrate-poll.js';
-import { batchFacts, batchFinished, pickBatch } from '../flows/batch-facts.js';
-import { verifyWorker, renderVerify } from '../flows/verify.js';
-import { startAiWorker, stopAiWorker, type AiRole } from '../flows/ai-workers.js';
-import { dispatchFromQueue } from '../flows/queue.js';
+import { pollBatch, renderPoll, type PollResult } from '../flows/batch/orchestrate-poll.js';
+import { batchFacts, batchFinished, pickBatch } from '../flows/batch/batch-facts.js';
+import { verifyWorker, renderVerify } from '../flows/batch/verify.js';
+import { startAiWorker, stopAiWorker, type AiRole } from '../flows/batch/ai-workers.js';
+import { dispatchFromQueue } from '../flows/batch/queue.js';
 import { renderTable } from '../core/table.js';
 import { OrchError, UsageError } from '../errors.js';
 

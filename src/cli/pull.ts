@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import type { PullResult } from '../flows/pull.js';
+import type { PullResult } from '../flows/pr/pull.js';
 import { renderTable } from '../core/table.js';
 import { displayTitle } from './start-issues.js';
 
@@ -57,7 +57,7 @@ export function register(program: Command): void {
       action(async (ctx, o: { yes?: boolean }) => {
         const project = await openProject(ctx);
         // Loaded on use: octokit and the flow stay off the startup path of every other command.
-        const [{ openForge }, { pullFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/pull.js')]);
+        const [{ openForge }, { pullFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/pr/pull.js')]);
         const forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l));
         const r = await pullFlow(ctx, project, forge, { yes: Boolean(o.yes) });
         return { data: r, text: () => render(r) };

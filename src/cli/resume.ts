@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import { resumeFlow } from '../flows/resume.js';
+import { resumeFlow } from '../flows/worker/resume.js';
 
 export function register(program: Command): void {
   program

@@ -2,9 +2,9 @@ import { Option, type Command } from 'commander';
 import { action, positiveInt } from './common.js';
 import { openProject } from '../context.js';
 import { renderTable } from '../core/table.js';
-import { checkServers, startServers, type PartOption, type ServerStatus } from '../flows/server.js';
-import { killPort, stopServers } from '../flows/server-stop.js';
-import { resolveTarget } from '../flows/server-state.js';
+import { checkServers, startServers, type PartOption, type ServerStatus } from '../flows/server/server.js';
+import { killPort, stopServers } from '../flows/server/server-stop.js';
+import { resolveTarget } from '../flows/server/server-state.js';
 import { UsageError } from '../errors.js';
 
 const partOption = () => new Option('--part <part>', 'which server').choices(['frontend', 'backend', 'both']).default('frontend');

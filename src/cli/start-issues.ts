@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { action, positiveInt } from './common.js';
 import { openProject } from '../context.js';
-import type { IssueRow } from '../flows/start-issues.js';
+import type { IssueRow } from '../flows/batch/start-issues.js';
 import { renderTable } from '../core/table.js';
 import { UsageError } from '../errors.js';
 
@@ -39,7 +39,7 @@ export function register(program: Command): void {
         const numbers = issueNumbers(args);
         const project = await openProject(ctx);
         // Loaded on use: octokit and the flow stay off the startup path of every other command.
-        const [{ openForge }, { startIssuesFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/start-issues.js')]);
+        const [{ openForge }, { startIssuesFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/batch/start-issues.js')]);
         const forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l));
         const r = await startIssuesFlow(ctx, project, forge, { numbers, label: o.label, limit: o.limit, concurrency: o.concurrency, dryRun: Boolean(o.dryRun) });
         const count = (s: string) => r.rows.filter((x) => x.status === s).length;

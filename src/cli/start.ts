@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { action } from './common.js';
 import { openProject } from '../context.js';
-import { startFlow } from '../flows/start.js';
-import { startTasksFlow } from '../flows/tasks.js';
+import { startFlow } from '../flows/worker/start.js';
+import { startTasksFlow } from '../flows/batch/tasks.js';
 import { renderTable } from '../core/table.js';
 import { UsageError } from '../errors.js';
 

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { action, durationArg } from './common.js';
 import { openProject } from '../context.js';
-import { answerPermission, resultFlow, sendFlow } from '../flows/talk.js';
-import { statusFlow } from '../flows/status.js';
+import { answerPermission, resultFlow, sendFlow } from '../flows/worker/talk.js';
+import { statusFlow } from '../flows/watch/status.js';
 
 export function register(program: Command): void {
   program

@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import type { Ctx, Project } from '../../context.js';
+import { orchInvocation, requireMux, shellQuote } from '../../context.js';
+import { REGISTRY_VERSION, type WorkerRecord } from '../../state/records.js';
+import * as git from '../../adapters/git.js';
+import { BRIEF_FILE } from '../../core/brief.js';
+import { orchestratorBrief, reviewerBrief } from '../../core/orchestrator-brief.js';
+import { Rollback } from '../shared/rollback.js';
+import { serialPerRepo, startPointFor } from '../worker/provision.js';
+import { launchWorker } from '../worker/launch.js';
+import { OrchError } from '../../errors.js';
+
+export type AiRole = 'orchestrator' | 'reviewer';
+
+/**
+ * `orch orchestrator start` / `orch reviewer start`: a dedicated Claude worker in its own detached worktree at
+ * origin/<base>, window named after its role, with the contracts in its brief. Idempotent.
+ */
+export async function startAiWorker(ctx: Ctx, project: Project, role: AiRole, o: { interval: string; batch?: string | undefined }) {
+  const { config, registry, mux } = project;
+  const existing = registry.getWorker(role);
+  const win = await mux.findWindow(config.session, role);
+  if (existing && win && !win.dead) return { name: role, status: 'already running', worktree: existing.worktree, attach: mux.attachHint(config.session, role) };
+  await requireMux(mux);
+  const worktree = path.join(config.worktreesPath, role);
+  const orch = shellQuote(orchInvocation());
+  const brief = role === 'orchestrator' ? orchestratorBrief({ orch, interval: o.interval, batch: o.batch, base: config.defaultBranch }) : reviewerBrief({ orch, interval: o.interval, base: config.defaultBranch });
+  const rb = new Rollback();
+  try {
+    if (!existsSync(worktree)) {
+      const start = await startPointFor(config, config.defaultBranch);
+      await serialPerRepo(config.repoPath, () => git.addDetachedWorktree(config.repoPath, worktree, start));
+      rb.add(`removed worktree ${worktree}`, () => serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, worktree, true)));
+    }
+    writeFileSync(path.join(worktree, BRIEF_FILE), brief);
+    await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
+    const rec: WorkerRecord = existing ?? {
+      version: REGISTRY_VERSION,
+      name: role,
+      kind: role,
+      base: config.defaultBranch,
+      worktree,
+      session: config.session,
+      window: role,
+      mux: mux.kind,
+      title: `${role} (${o.interval})`,
+      created: new Date().toISOString(),
+      links: [],
+    };
+    registry.putWorker(rec);
+    rb.add('dropped the registry entry', () => registry.removeWorker(role));
+    if (win?.dead) await mux.killWindow(config.session, role);
+    rb.add(`closed window ${role}`, async () => void (await mux.killWindow(config.session, role)));
+    await launchWorker(project, rec, { resume: false, log: (s) => ctx.out.info(s) });
+    return { name: role, status: 'started', worktree, attach: mux.attachHint(config.session, role) };
+  } catch (e) {
+    const undone = await rb.run();
+    throw new OrchError('ai-worker', `${role}: ${(e as Error).message}${undone.length ? `\nrolled back: ${undone.join('; ')}` : ''}`, { cause: e });
+  }
+}
+
+/** Stops the role's window and removes its detached worktree (it holds no branch and no work of anyone's). */
+export async function stopAiWorker(project: Project, role: AiRole) {
+  const { config, registry, mux } = project;
+  const rec = registry.getWorker(role);
+  const killed = await mux.killWindow(config.session, role);
+  const worktree = rec?.worktree ?? path.join(config.worktreesPath, role);
+  let removed = false;
+  if (existsSync(worktree)) {
+    const dirty = await git.dirtyFiles(worktree).catch(() => []);
+    if (dirty.length) throw new OrchError('refused', `the ${role} worktree has uncommitted changes (${dirty.length} files); it was left in place`, { hint: `look at ${worktree}, then remove it with git worktree remove` });
+    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, worktree, true));
+    removed = true;
+  }
+  registry.removeWorker(role);
+  return { name: role, windowClosed: killed, worktreeRemoved: removed, status: killed || removed || rec ? 'stopped' : 'was not running' };
+}

@@ -1,0 +1,65 @@
+import type { Project } from '../../context.js';
+import type { BatchRecord, WorkerRecord } from '../../state/records.js';
+import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
+import { UsageError } from '../../errors.js';
+import { inspectProject } from '../watch/inspect.js';
+import type { WorkerState } from '../../core/worker-state.js';
+
+export type MemberStatus = WorkerState | 'queued' | 'cancelled' | 'closed';
+
+export interface MemberFact {
+  name: string;
+  rec: WorkerRecord | undefined;
+  status: MemberStatus;
+  reason: string;
+  pr: PullRequestStatus | undefined;
+}
+
+/** The batch to work on: --batch, else the newest one that is not finished. */
+export function pickBatch(project: Project, id: string | undefined): BatchRecord {
+  const batches = project.registry.listBatches();
+  if (id) {
+    const b = batches.find((x) => x.id === id);
+    if (!b) throw new UsageError(`no batch ${id}`, `known batches: ${batches.map((x) => x.id).join(', ') || 'none'}`);
+    return b;
+  }
+  const open = batches.filter((b) => !b.finished && b.command !== 'demo');
+  const b = open[open.length - 1] ?? batches[batches.length - 1];
+  if (!b) throw new UsageError('there is no batch yet', 'start one with `orch start-issues <n>...`, `orch start <name> --task ...` or `orch start --tasks <file>`');
+  return b;
+}
+
+/** Every member of the batch with its derived state and, when there is a forge, its pull request. */
+export async function batchFacts(project: Project, batch: BatchRecord, forge: Forge | undefined): Promise<MemberFact[]> {
+  const live = batch.members.filter((m) => project.registry.getWorker(m));
+  const facts = live.length ? (await inspectProject(project, { capture: true, git: false, names: live })).workers : [];
+  const out: MemberFact[] = [];
+  for (const name of batch.members) {
+    const f = facts.find((x) => x.rec.name === name);
+    if (!f) {
+      out.push({ name, rec: undefined, status: 'closed', reason: batch.closed.includes(name) ? 'closed' : 'no longer registered', pr: undefined });
+      continue;
+    }
+    let pr: PullRequestStatus | undefined;
+    if (forge && f.rec.branch) {
+      const num = f.rec.pr ?? (await forge.findPullRequests({ branch: f.rec.branch, state: 'all' }))[0]?.number;
+      if (num) pr = await forge.pullRequestStatus(num);
+    }
+    out.push({ name, rec: f.rec, status: f.state.state, reason: f.state.reason, pr });
+  }
+  for (const q of batch.queue) out.push({ name: q.name, rec: undefined, status: 'queued', reason: q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot', pr: undefined });
+  for (const c of batch.cancelled) out.push({ name: c.name, rec: undefined, status: 'cancelled', reason: c.reason, pr: undefined });
+  return out;
+}
+
+/** A member is finished when done (and its PR merged or closed, if it has one), blocked, errored, cancelled or closed. */
+export function memberFinished(m: MemberFact): boolean {
+  if (m.status === 'closed' || m.status === 'cancelled' || m.status === 'blocked' || m.status === 'errored') return true;
+  // A merged PR whose worker is still registered is not finished: its teardown is pending (or was refused).
+  if (m.pr) return m.pr.state === 'CLOSED' || (m.pr.state === 'MERGED' && !m.rec);
+  return m.status === 'done';
+}
+
+export function batchFinished(batch: BatchRecord, members: MemberFact[]): boolean {
+  return batch.queue.length === 0 && members.every(memberFinished) && !members.some((m) => m.pr && (m.pr.state === 'OPEN' || m.pr.state === 'DRAFT'));
+}

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Project } from '../../context.js';
+import type { WorkerRecord } from '../../state/records.js';
+import { REGISTRY_VERSION } from '../../state/records.js';
+import * as git from '../../adapters/git.js';
+import { Rollback } from '../shared/rollback.js';
+import { provisionWorktree } from '../worker/provision.js';
+import { launchWorker } from '../worker/launch.js';
+import { OrchError } from '../../errors.js';
+
+/** Everything needed to create one worker, computed before anything changes (what --dry-run prints). */
+export interface WorkerPlan {
+  name: string;
+  kind: WorkerRecord['kind'];
+  branch: string | undefined;
+  base: string;
+  /** Branch from here instead of origin/<base> (stacked tasks branch from their dependency). */
+  startPoint?: string;
+  worktree: string;
+  issue?: number;
+  title?: string;
+  batch?: string;
+  brief: string;
+}
+
+/** Why this name cannot be started fresh, or undefined. */
+export async function existingWork(project: Project, name: string, branch: string | undefined): Promise<string | undefined> {
+  const wt = path.join(project.config.worktreesPath, name);
+  if (project.registry.getWorker(name)) return `a worker named ${name} already exists: use \`orch resume ${name}\``;
+  if (existsSync(wt)) return `${wt} already exists: use \`orch resume ${name}\``;
+  if (branch && (await git.branchExists(project.config.repoPath, branch))) return `branch ${branch} already exists: use \`orch resume ${name}\``;
+  return undefined;
+}
+
+/** Provision + register + launch one worker; any failure rolls back what this call created. */
+export async function dispatchWorker(project: Project, plan: WorkerPlan, opts: { launch: boolean; log: (s: string) => void }): Promise<WorkerRecord> {
+  const { config, registry } = project;
+  const rb = new Rollback();
+  try {
+    const { links } = await provisionWorktree(config, { name: plan.name, branch: plan.branch, base: plan.base, worktree: plan.worktree, brief: plan.brief, ...(plan.startPoint ? { startPoint: plan.startPoint } : {}) }, rb, opts.log);
+    const rec: WorkerRecord = {
+      version: REGISTRY_VERSION,
+      name: plan.name,
+      kind: plan.kind,
+      ...(plan.branch ? { branch: plan.branch } : {}),
+      base: plan.base,
+      worktree: plan.worktree,
+      session: config.session,
+      window: plan.name,
+      mux: project.mux.kind,
+      ...(plan.issue !== undefined ? { issue: plan.issue } : {}),
+      ...(plan.title ? { title: plan.title } : {}),
+      ...(plan.batch ? { batch: plan.batch } : {}),
+      created: new Date().toISOString(),
+      links,
+    };
+    registry.putWorker(rec);
+    rb.add('dropped the registry entry', () => registry.removeWorker(rec.name));
+    if (opts.launch) {
+      rb.add(`closed window ${rec.window}`, async () => {
+        await project.mux.killWindow(rec.session, rec.window);
+      });
+      await launchWorker(project, rec, { resume: false, log: opts.log });
+    }
+    return rec;
+  } catch (e) {
+    const undone = await rb.run();
+    const err = e instanceof OrchError ? e : new OrchError('dispatch', (e as Error).message, { cause: e });
+    const msg = `${plan.name}: ${err.message}${undone.length ? `\nrolled back: ${undone.join('; ')}` : ''}`;
+    throw new OrchError(err.code, msg, { ...(err.hint ? { hint: err.hint } : {}), exitCode: err.exitCode, cause: e });
+  }
+}

@@ -1,0 +1,96 @@
+import path from 'node:path';
+import type { Ctx, Project } from '../../context.js';
+import type { BatchRecord, QueuedItem } from '../../state/records.js';
+import { inspectProject } from '../watch/inspect.js';
+import { mapLimit } from '../shared/map-limit.js';
+import { dispatchWorker, existingWork, type WorkerPlan } from './dispatch.js';
+
+/** Workers that hold a slot: a live window whose worker has not finished. A done or dead worker frees its slot. */
+export async function liveWorkerCount(project: Project): Promise<number> {
+  const facts = await inspectProject(project, { capture: true, git: false });
+  return facts.workers.filter((w) => w.window && !w.window.dead && w.state.state !== 'done').length;
+}
+
+export function queuedItemFor(plan: WorkerPlan): QueuedItem {
+  return {
+    name: plan.name,
+    kind: plan.kind === 'issue' ? 'issue' : 'task',
+    ...(plan.issue !== undefined ? { issue: plan.issue } : {}),
+    ...(plan.title ? { title: plan.title } : {}),
+    branch: plan.branch ?? `feature/${plan.name}`,
+    base: plan.base,
+    brief: plan.brief,
+    dependsOn: [],
+    stopOnError: false,
+  };
+}
+
+/** Read-modify-write of one batch under the registry lock (another orch may be updating it too). */
+export async function updateBatch(project: Project, id: string, fn: (b: BatchRecord) => void): Promise<void> {
+  await project.registry.withLock(() => {
+    const b = project.registry.getBatch(id);
+    if (!b) return;
+    fn(b);
+    project.registry.putBatch(b);
+  });
+}
+
+/**
+ * Starts queued items, oldest batch first, while worker slots are free (maxWorkers). Items are taken off
+ * the queue under the registry lock, so two callers (monitor and start-issues) never start the same one.
+ * An item whose dependsOn workers are not all done waits. Returns the names started.
+ */
+export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<string[]> {
+  const { registry, config } = project;
+  if (!registry.listBatches().some((b) => b.queue.length)) return [];
+  const taken = await registry.withLock(async () => {
+    const facts = await inspectProject(project, { capture: true, git: false });
+    const live = facts.workers.filter((w) => w.window && !w.window.dead && w.state.state !== 'done').length;
+    const done = new Set(facts.workers.filter((w) => w.state.state === 'done').map((w) => w.rec.name));
+    let free = Math.max(0, config.maxWorkers - live);
+    const out: Array<{ batch: string; item: QueuedItem }> = [];
+    for (const b of registry.listBatches()) {
+      if (!free) break;
+      const start = b.queue.filter((q) => q.dependsOn.every((d) => done.has(d))).slice(0, free);
+      if (!start.length) continue;
+      b.queue = b.queue.filter((q) => !start.includes(q));
+      b.members = [...b.members, ...start.map((q) => q.name)];
+      registry.putBatch(b);
+      free -= start.length;
+      out.push(...start.map((item) => ({ batch: b.id, item })));
+    }
+    return out;
+  });
+  const started = await mapLimit(taken, 4, async ({ batch, item }) => {
+    const fail = async (reason: string) => {
+      ctx.out.warn(`${item.name}: not started from the queue: ${reason}`);
+      await updateBatch(project, batch, (b) => {
+        b.members = b.members.filter((m) => m !== item.name);
+        b.cancelled.push({ name: item.name, reason });
+      });
+      return undefined;
+    };
+    const exists = await existingWork(project, item.name, item.branch);
+    if (exists) return fail(exists);
+    const startPoint = item.baseFrom ? registry.getWorker(item.baseFrom)?.branch : undefined;
+    const plan: WorkerPlan = {
+      name: item.name,
+      kind: item.kind,
+      branch: item.branch,
+      base: item.base,
+      ...(startPoint ? { startPoint } : {}),
+      worktree: path.join(config.worktreesPath, item.name),
+      ...(item.issue !== undefined ? { issue: item.issue } : {}),
+      ...(item.title ? { title: item.title } : {}),
+      batch,
+      brief: item.brief,
+    };
+    try {
+      await dispatchWorker(project, plan, { launch: true, log: (s) => ctx.out.info(`${item.name}: ${s}`) });
+      return item.name;
+    } catch (e) {
+      return fail(`failed: ${(e as Error).message.split('\n')[0]}`);
+    }
+  });
+  return started.filter((n): n is string => !!n);
+}

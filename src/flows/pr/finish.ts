@@ -1,0 +1,103 @@
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import type { Ctx, Project } from '../../context.js';
+import type { Forge, PullRequestInfo } from '../../adapters/forge.js';
+import * as git from '../../adapters/git.js';
+import { runTestCommand, tail } from '../../adapters/test-run.js';
+import { testCommands } from '../../core/test-commands.js';
+import { leftoverCommitMessage, pullRequestBody, pullRequestTitle, type TestOutcome } from '../../core/pr-text.js';
+import { OrchError, UsageError } from '../../errors.js';
+import { commitLeftovers, commitsSince, pushBranch, rebaseOnto } from './finish-git.js';
+
+export interface FinishOptions { name: string; draft: boolean; title?: string | undefined; test: boolean }
+
+export interface FinishResult {
+  name: string;
+  branch: string;
+  base: string;
+  committed: { sha: string; files: number } | undefined;
+  tests: TestOutcome;
+  rebased: boolean;
+  push: Awaited<ReturnType<typeof pushBranch>>;
+  pr: { number: number; url: string; state: string; created: boolean };
+}
+
+/**
+ * `orch finish <name>`: commit leftovers, test, rebase onto origin/<base>, push, open (or report) the PR.
+ * It never merges, never touches the base branch and never removes the worktree. Run by a human or by the
+ * worker itself from inside its worktree (the config is found from the main checkout either way).
+ */
+export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: FinishOptions): Promise<FinishResult> {
+  const { registry, config } = project;
+  const rec = registry.getWorker(o.name);
+  if (!rec) throw new UsageError(`no worker named ${o.name}`, 'run `orch list` to see the names');
+  const wt = rec.worktree;
+  if (!rec.branch) throw new OrchError('no-branch', `${rec.name} works on a detached HEAD: there is no branch to open a pull request from`);
+  if (!existsSync(wt)) throw new OrchError('missing', `the worktree of ${rec.name} is gone (${wt})`, { hint: `run \`orch close ${rec.name}\`` });
+  const branch = rec.branch;
+  const current = await git.currentBranch(wt);
+  if (current !== branch) {
+    throw new OrchError('wrong-branch', `${wt} is on ${current ?? 'a detached HEAD'}, not ${branch}`, { hint: `switch back first: git -C ${wt} switch ${branch}` });
+  }
+  if (!(await git.hasRemote(config.repoPath))) throw new OrchError('no-remote', 'the repository has no origin remote to push to', { hint: 'add one: git remote add origin <url>' });
+  // Token and repository problems stop us before anything is committed or pushed.
+  await forge.checkRepo();
+  const log = (s: string) => ctx.out.info(`${rec.name}: ${s}`);
+
+  const committed = await commitLeftovers(wt, leftoverCommitMessage(rec.kind, rec.name, rec.title));
+  if (committed) log(`committed ${committed.files} leftover file${committed.files === 1 ? '' : 's'} (${committed.sha.slice(0, 7)})`);
+
+  const tests = o.test ? await runTests(project, wt, log) : { status: 'skipped' as const, commands: [] };
+
+  const onto = `origin/${rec.base}`;
+  await git.fetch(wt, 'origin', rec.base);
+  const before = await git.gitRaw(wt, ['rev-parse', 'HEAD']);
+  const rebased = await rebaseOnto(wt, onto);
+  if (rebased) log(`rebased onto ${onto}`);
+  const commits = await commitsSince(wt, onto);
+  if (!commits.length) {
+    throw new OrchError('nothing-to-finish', `${branch} has no commits beyond ${onto}: there is nothing to open a pull request for`, { hint: 'commit the work first (or check that it is not already merged)' });
+  }
+
+  const push = await pushBranch(wt, branch, rec.base, before);
+  log(push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`);
+
+  let pr: PullRequestInfo | undefined = (await forge.findPullRequests({ branch }))[0];
+  let created = false;
+  if (pr) log(`pull request #${pr.number} is already open`);
+  else {
+    const draft = { head: branch, base: rec.base, title: pullRequestTitle(o.title, rec.title, rec.name), body: pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue }), draft: o.draft };
+    try {
+      pr = await forge.createPullRequest(draft);
+      created = true;
+    } catch (e) {
+      // Two finishes at once (the worker and a human): the other one's PR is the answer.
+      pr = (await forge.findPullRequests({ branch }))[0];
+      if (!pr) throw e;
+    }
+  }
+  const prNumber = pr.number;
+  await registry.withLock(() => {
+    const cur = registry.getWorker(rec.name);
+    if (cur && cur.pr !== prNumber) registry.putWorker({ ...cur, pr: prNumber });
+  });
+  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: { number: pr.number, url: pr.url, state: pr.state, created } };
+}
+
+async function runTests(project: Project, wt: string, log: (s: string) => void): Promise<TestOutcome> {
+  const { config } = project;
+  const cmds = testCommands(config.layout, config.projectName, config.repoPath);
+  if (!cmds.length) return { status: 'none', commands: [] };
+  const done: TestOutcome['commands'] = [];
+  for (const t of cmds) {
+    log(`testing ${t.name}: ${t.cmd}`);
+    const r = await runTestCommand(t.cmd, path.join(wt, t.dir));
+    if (r.exitCode !== 0) {
+      throw new OrchError('tests-failed', `tests failed: ${t.name} (\`${t.cmd}\` exited with ${r.exitCode}); nothing was pushed. The output ends with:\n${tail(r.output)}`, {
+        hint: 'fix the failures and run orch finish again (or pass --no-test to open the PR anyway)',
+      });
+    }
+    done.push({ name: t.name, cmd: t.cmd, ms: r.ms });
+  }
+  return { status: 'passed', commands: done };
+}

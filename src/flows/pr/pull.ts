@@ -1,0 +1,138 @@
+import path from 'node:path';
+import type { Ctx, Project } from '../../context.js';
+import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
+import * as git from '../../adapters/git.js';
+import type { CiState, PrState, ReviewDecision } from '../../core/pull-requests.js';
+import { OrchError } from '../../errors.js';
+import { inspectProject } from '../watch/inspect.js';
+import { mapLimit } from '../shared/map-limit.js';
+import { landWorktree } from './land.js';
+
+export interface PullRow {
+  name: string;
+  branch: string;
+  pr: number | undefined;
+  url: string | undefined;
+  state: PrState | 'NO PR';
+  ci: CiState;
+  review: ReviewDecision;
+  mergeable: boolean | null;
+  title: string;
+  worktree: boolean;
+  worker: string;
+  failingChecks: string[];
+}
+
+export interface PullResult {
+  base: string;
+  incoming: { count: number; commits: string[] } | undefined;
+  rows: PullRow[];
+  /** Only with --yes. */
+  applied?: {
+    newBase: { sha: string; subject: string } | undefined;
+    fastForwarded: number;
+    landed: string[];
+    active: Array<{ name: string; state: string }>;
+    refused: Array<{ name: string; reasons: string[] }>;
+  };
+}
+
+interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string; links: string[]; window: { session: string; name: string } | undefined; registered: boolean }
+
+/** Every orch branch: registry workers plus worktrees under worktreesPath that the registry does not know. */
+async function candidates(project: Project): Promise<Candidate[]> {
+  const { config } = project;
+  const facts = await inspectProject(project, { capture: true, git: false });
+  const out: Candidate[] = facts.workers
+    .filter((f) => f.rec.branch && f.rec.branch !== config.defaultBranch)
+    .map((f) => ({ name: f.rec.name, branch: f.rec.branch!, worktree: f.rec.worktree, present: f.worktreeExists, worker: f.state.state, links: f.rec.links, window: { session: f.rec.session, name: f.rec.window }, registered: true }));
+  const seen = new Set(out.map((c) => path.resolve(c.worktree)));
+  for (const w of facts.worktrees) {
+    const rel = path.relative(config.worktreesPath, w.path);
+    if (!w.branch || rel.startsWith('..') || path.isAbsolute(rel) || seen.has(path.resolve(w.path))) continue;
+    out.push({ name: path.basename(w.path), branch: w.branch, worktree: w.path, present: true, worker: '-', links: [], window: undefined, registered: false });
+  }
+  return out;
+}
+
+/** The PR that speaks for a branch: the open one, else the newest. */
+async function prFor(forge: Forge, branch: string): Promise<PullRequestStatus | undefined> {
+  const list = await forge.findPullRequests({ branch, state: 'all' });
+  const pick = list.find((p) => p.state === 'OPEN' || p.state === 'DRAFT') ?? list[0];
+  return pick && forge.pullRequestStatus(pick.number);
+}
+
+async function incomingCommits(repo: string, base: string): Promise<PullResult['incoming']> {
+  if (!(await git.hasRemote(repo))) return undefined;
+  await git.fetch(repo, 'origin', base);
+  const r = await git.gitTry(repo, ['log', '--format=%h %s', `refs/heads/${base}..refs/remotes/origin/${base}`]);
+  const commits = r.out.split('\n').filter(Boolean);
+  return { count: commits.length, commits: commits.slice(0, 20) };
+}
+
+/**
+ * `orch pull`: show every orch branch with its PR, CI and review state, touching nothing. With --yes:
+ * fast-forward the main checkout's base and remove, safely, the worktrees whose PR GitHub says is merged.
+ */
+export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { yes: boolean }): Promise<PullResult> {
+  const { config } = project;
+  const base = config.defaultBranch;
+  const [cands, incoming] = await Promise.all([candidates(project), incomingCommits(config.repoPath, base)]);
+  const prs = await mapLimit(cands, 4, (c) => prFor(forge, c.branch));
+  const rows: PullRow[] = cands.map((c, i) => {
+    const p = prs[i];
+    return {
+      name: c.name,
+      branch: c.branch,
+      pr: p?.number,
+      url: p?.url,
+      state: p?.state ?? 'NO PR',
+      ci: p?.ci ?? 'none',
+      review: p?.reviewDecision ?? 'none',
+      mergeable: p?.mergeable ?? null,
+      title: p?.title ?? '',
+      worktree: c.present,
+      worker: c.worker,
+      failingChecks: p?.failingChecks.map((f) => f.name) ?? [],
+    };
+  });
+  if (!o.yes) return { base, incoming, rows };
+
+  const fastForwarded = await fastForwardBase(config.repoPath, base);
+  if (fastForwarded) ctx.out.info(`fast-forwarded ${base} by ${fastForwarded} commit${fastForwarded === 1 ? '' : 's'}`);
+  const applied: NonNullable<PullResult['applied']> = { newBase: await git.lastCommit(config.repoPath), fastForwarded, landed: [], active: [], refused: [] };
+  for (const [i, c] of cands.entries()) {
+    const p = prs[i];
+    if (p?.state !== 'MERGED') {
+      applied.active.push({ name: c.name, state: p?.state ?? 'NO PR' });
+      continue;
+    }
+    const r = await landWorktree(project, { name: c.name, branch: c.branch, worktree: c.worktree, links: c.links, prHeadSha: p.headSha, window: c.window, registered: c.registered });
+    if (r.landed) {
+      applied.landed.push(c.name);
+      ctx.out.info(`landed ${c.name} (PR #${p.number} merged): worktree, window and branch removed`);
+    } else applied.refused.push({ name: c.name, reasons: r.reasons });
+  }
+  return { base, incoming, rows, applied };
+}
+
+/**
+ * Fast-forwards the main checkout's base from origin. It must be on the base branch with no tracked
+ * changes; a local base with commits origin lacks is left alone. `pull --ff-only` can never create a merge commit.
+ */
+async function fastForwardBase(repo: string, base: string): Promise<number> {
+  const stop = (msg: string, hint: string) => new OrchError('base-not-ready', `${msg}; nothing was changed`, { hint });
+  const current = await git.currentBranch(repo);
+  if (current !== base) throw stop(`the main checkout ${repo} is on ${current ?? 'a detached HEAD'}, not ${base}`, `switch it first: git -C ${repo} switch ${base}`);
+  // Untracked files do not block: git refuses by itself if the fast-forward would overwrite one.
+  const dirty = (await git.gitRaw(repo, ['status', '--porcelain', '--untracked-files=no'])).split('\n').filter(Boolean);
+  if (dirty.length) throw stop(`the main checkout has ${dirty.length} uncommitted change${dirty.length === 1 ? '' : 's'}`, 'commit or stash them, then run orch pull --yes again');
+  if (!(await git.hasRemote(repo))) return 0;
+  const ahead = await git.commitCount(repo, `refs/remotes/origin/${base}..refs/heads/${base}`);
+  if (ahead) throw stop(`the local ${base} has ${ahead} commit${ahead === 1 ? '' : 's'} that origin/${base} lacks, so it cannot be fast-forwarded`, `push them through a pull request, or look at them: git log origin/${base}..${base}`);
+  const behind = await git.commitCount(repo, `refs/heads/${base}..refs/remotes/origin/${base}`);
+  if (!behind) return 0;
+  const r = await git.gitTry(repo, ['pull', '--quiet', '--ff-only', '--no-rebase', 'origin', base]);
+  if (!r.ok) throw new OrchError('fast-forward-failed', `fast-forwarding ${base} failed: ${r.err.split('\n').find((l) => l.trim()) ?? ''}`, { hint: 'look at `git status` in the main checkout' });
+  return behind;
+}

@@ -1,0 +1,176 @@
+import { mapLimit } from '../shared/map-limit.js';
+import path from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import type { Project } from '../../context.js';
+import type { WorkerRecord } from '../../state/records.js';
+import type { MuxWindow } from '../../adapters/mux.js';
+import * as git from '../../adapters/git.js';
+import { readRecentEvents, type WorkerEvent } from '../../state/events.js';
+import { classifyScreen, type ScreenReading } from '../../core/screens.js';
+import { deriveState, plainCompletion, type DerivedState } from '../../core/worker-state.js';
+
+/** Bounded concurrency for per-worker git queries: dozens of workers must not fork dozens of gits at once. */
+export interface WorkerFacts {
+  rec: WorkerRecord;
+  window: MuxWindow | undefined;
+  worktreeExists: boolean;
+  events: WorkerEvent[];
+  screen: ScreenReading | undefined;
+  rawScreen: string | undefined;
+  git: { uncommitted: number; ahead: number; behind: number } | undefined;
+  state: DerivedState;
+}
+
+export interface ProjectFacts {
+  workers: WorkerFacts[];
+  zombies: string[];
+  orphans: MuxWindow[];
+  missing: string[];
+  windows: MuxWindow[];
+  worktrees: git.WorktreeInfo[];
+}
+
+/** Gathers what list/dash/monitor need with one tmux call and one worktree listing, then bounded per-worker git. */
+export async function inspectProject(project: Project, opts: { capture: boolean; git: boolean; names?: string[] }): Promise<ProjectFacts> {
+  const { config, registry, mux } = project;
+  const [windows, worktrees] = await Promise.all([mux.listWindows(config.session), git.listWorktrees(config.repoPath)]);
+  // One registry read per inspection (each read parses every record): it used to be four.
+  const all = registry.listWorkers();
+  const recs = opts.names ? all.filter((r) => opts.names!.includes(r.name)) : all;
+  const known = new Set(worktrees.map((w) => path.resolve(w.path)));
+  const byName = new Map(windows.map((w) => [w.name, w] as const));
+  // Started now, awaited per worker: the batch overlaps the captures and `git status` calls.
+  const counted = opts.git ? batchAheadBehind(config.repoPath, recs, worktrees).catch(() => new Map<string, AheadBehind>()) : undefined;
+  const now = Date.now();
+  const workers = await mapLimit(recs, 8, async (rec): Promise<WorkerFacts> => {
+    const window = byName.get(rec.window);
+    const worktreeExists = existsSync(rec.worktree);
+    const events = readRecentEvents(registry.eventsFile(rec.name), 50);
+    // The screen and the git queries are independent: ask them at once rather than one after the other.
+    // Dead panes are captured even when the caller skips captures: only the last screen tells done from crashed.
+    const [rawScreen, g] = await Promise.all([
+      window && (opts.capture || window.dead) ? mux.capture(rec.session, rec.window).catch(() => undefined) : undefined,
+      opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, counted?.then((m) => m.get(rec.name))) : undefined,
+    ]);
+    const screen = rawScreen === undefined ? undefined : classifyScreen(rawScreen);
+    // Non-Claude workers (codex, generic, the stand-in) print the completion lines as plain text.
+    if (screen && !screen.completion && config.worker.handshake !== 'claude') {
+      const plain = plainCompletion(rawScreen!);
+      if (plain) screen.completion = plain;
+    }
+    const state = deriveState({
+      now,
+      events,
+      screen,
+      window: { exists: !!window, dead: window?.dead ?? false, deadStatus: window?.deadStatus },
+      stuckAfterMs: config.stuckAfterMin * 60_000,
+    });
+    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state };
+  });
+  const zombies = existsSync(config.worktreesPath)
+    ? readdirSync(config.worktreesPath, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => path.join(config.worktreesPath, d.name))
+        .filter((p) => !known.has(path.resolve(p)))
+    : [];
+  const names = new Set(all.map((r) => r.window));
+  const orphans = windows.filter((w) => !names.has(w.name));
+  const missing = all.filter((r) => !existsSync(r.worktree)).map((r) => r.name);
+  return { workers, zombies, orphans, missing, windows, worktrees };
+}
+
+/**
+ * Uncommitted files and ahead/behind for one worktree. `status --branch` always prints its `## ` header:
+ * simple-git waits an extra 50 ms after any git command that prints nothing, which a clean worktree's
+ * plain `status --porcelain` is, and that wait was most of `list`/`dash`/`monitor` at dozens of workers.
+ */
+async function gitFacts(worktree: string, base: string, known: Promise<AheadBehind | undefined> | undefined): Promise<NonNullable<WorkerFacts['git']>> {
+  const [status, ab] = await Promise.all([
+    git.gitRaw(worktree, ['status', '--porcelain', '--branch', '--untracked-files=all']).catch(() => ''),
+    Promise.resolve(known).then((k) => k ?? git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base))),
+  ]);
+  const uncommitted = status.split('\n').filter((l) => l && !l.startsWith('## ')).length;
+  return { uncommitted, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
+}
+
+export interface AheadBehind { ahead: number; behind: number }
+
+/** Below this many workers, one rev-list each is as cheap as the three calls of the batch. */
+const BATCH_FROM = 4;
+
+/**
+ * Ahead/behind of every worker against `origin/<base>` (else `<base>`), three git calls per base instead of
+ * one per worker: forking git from a Node process of ~100 MB costs several ms of blocked main thread each.
+ * Workers it cannot place (no worktree in the listing, a base that does not resolve) are left out; the
+ * caller asks them one by one.
+ */
+async function batchAheadBehind(repo: string, recs: WorkerRecord[], worktrees: git.WorktreeInfo[]): Promise<Map<string, AheadBehind>> {
+  const out = new Map<string, AheadBehind>();
+  if (recs.length < BATCH_FROM) return out;
+  const headOf = new Map(worktrees.filter((w) => w.head).map((w) => [path.resolve(w.path), w.head] as const));
+  const byBase = new Map<string, Array<{ name: string; head: string }>>();
+  for (const r of recs) {
+    const head = headOf.get(path.resolve(r.worktree));
+    if (head) byBase.set(r.base, [...(byBase.get(r.base) ?? []), { name: r.name, head }]);
+  }
+  await Promise.all(
+    [...byBase].map(async ([base, members]) => {
+      const heads = members.map((m) => m.head);
+      const counts = (await aheadBehindMany(repo, `origin/${base}`, heads)) ?? (await aheadBehindMany(repo, base, heads));
+      for (const m of members) {
+        const c = counts?.get(m.head);
+        if (c) out.set(m.name, c);
+      }
+    }),
+  );
+  return out;
+}
+
+/** `rev-list --left-right --count <head>...<base>` for many heads at once; undefined when git cannot answer. */
+export async function aheadBehindMany(repo: string, base: string, heads: string[]): Promise<Map<string, AheadBehind> | undefined> {
+  const tips = [...new Set(heads)];
+  const b = await git.gitTry(repo, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+  if (!b.ok || !b.out) return undefined;
+  // Everything reachable from the common ancestor of all tips is reachable from every tip and from the
+  // base alike, so the counts only need the commits above it.
+  const mb = await git.gitTry(repo, ['merge-base', '--octopus', b.out, ...tips]);
+  const common = mb.ok ? mb.out.split('\n')[0]?.trim() : undefined;
+  if (!common) return undefined; // unrelated histories
+  const list = await git.gitTry(repo, ['rev-list', '--parents', b.out, ...tips, '--not', common]);
+  if (!list.ok) return undefined;
+  return countAheadBehind(list.out, b.out, tips);
+}
+
+/**
+ * Pure part of aheadBehindMany: `revList` is `rev-list --parents` output (`<sha> <parent>...` per line) of
+ * every commit above the common ancestor; a commit not listed is reachable from every tip.
+ */
+export function countAheadBehind(revList: string, base: string, heads: string[]): Map<string, AheadBehind> {
+  const parents = new Map<string, string[]>();
+  for (const line of revList.split('\n')) {
+    const [sha, ...ps] = line.trim().split(' ');
+    if (sha) parents.set(sha, ps);
+  }
+  const reach = (tip: string): Set<string> => {
+    const seen = new Set<string>();
+    const stack = [tip];
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (seen.has(c) || !parents.has(c)) continue;
+      seen.add(c);
+      stack.push(...parents.get(c)!);
+    }
+    return seen;
+  };
+  const fromBase = reach(base);
+  const out = new Map<string, AheadBehind>();
+  for (const h of heads) {
+    const fromHead = reach(h);
+    let ahead = 0;
+    for (const c of fromHead) if (!fromBase.has(c)) ahead++;
+    let behind = 0;
+    for (const c of fromBase) if (!fromHead.has(c)) behind++;
+    out.set(h, { ahead, behind });
+  }
+  return out;
+}

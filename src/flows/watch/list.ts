@@ -1,0 +1,48 @@
+import type { Project } from '../../context.js';
+import { inspectProject } from './inspect.js';
+import { serverSummary } from '../server/server-state.js';
+
+export interface ListRow {
+  name: string;
+  kind: string;
+  issue: number | undefined;
+  branch: string | undefined;
+  worktree: string;
+  window: 'alive' | 'dead' | 'missing';
+  state: string;
+  reason: string;
+  ahead: number | undefined;
+  behind: number | undefined;
+  uncommitted: number | undefined;
+  batch: string | undefined;
+  server: string | undefined;
+}
+
+/** `orch list`: every worker with its branch, path, window and state, plus what does not add up. */
+export async function listFlow(project: Project) {
+  const facts = await inspectProject(project, { capture: false, git: true });
+  const workers: ListRow[] = facts.workers.map((f) => ({
+    name: f.rec.name,
+    kind: f.rec.kind,
+    issue: f.rec.issue,
+    branch: f.rec.branch,
+    worktree: f.rec.worktree,
+    window: f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing',
+    state: f.state.state,
+    reason: f.state.reason,
+    ahead: f.git?.ahead,
+    behind: f.git?.behind,
+    uncommitted: f.git?.uncommitted,
+    batch: f.rec.batch,
+    server: serverSummary(f.rec),
+  }));
+  const queued = project.registry.listBatches().flatMap((b) => b.queue.map((q) => ({ name: q.name, batch: b.id, issue: q.issue, branch: q.branch })));
+  return {
+    session: project.config.session,
+    workers,
+    queued,
+    zombies: facts.zombies,
+    orphanWindows: facts.orphans.map((w) => w.name),
+    missingWorktrees: facts.missing,
+  };
+}

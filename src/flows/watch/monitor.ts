@@ -1,0 +1,176 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import type { Ctx, Project } from '../../context.js';
+import { orchInvocation, shellQuote } from '../../context.js';
+import { inspectProject, type WorkerFacts } from './inspect.js';
+import { deriveState, type WorkerState } from '../../core/worker-state.js';
+import { decideAction } from '../../core/monitor-policy.js';
+import { keysToChoose, screenFingerprint } from '../../core/screens.js';
+import { testCommands } from '../../core/test-commands.js';
+import { Observations } from '../../state/observations.js';
+import { sendPrompt } from '../worker/converse.js';
+import { deliver, shouldNotify } from './notify.js';
+import { UsageError } from '../../errors.js';
+
+export interface MonitorLine {
+  name: string;
+  state: WorkerState;
+  reason: string;
+  commits: number;
+  uncommitted: number;
+  action: string;
+  at: string;
+}
+
+export interface MonitorOptions {
+  names?: string[] | undefined;
+  idleGraceMs: number;
+  nudgeEveryMs: number;
+  now?: () => number;
+}
+
+export function formatLine(l: MonitorLine): string {
+  return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted} | action: ${l.action}`;
+}
+
+/** One monitor cycle over the named workers (all when none): observe, derive, act, report. */
+export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions): Promise<MonitorLine[]> {
+  const { registry, config, mux } = project;
+  if (o.names?.length) {
+    for (const n of o.names) if (!registry.getWorker(n)) throw new UsageError(`no worker named ${n}`, 'run `orch list` to see the names');
+  }
+  const facts = await inspectProject(project, { capture: true, git: true, ...(o.names?.length ? { names: o.names } : {}) });
+  const obs = new Observations(registry.dir);
+  const now = (o.now ?? Date.now)();
+  const orchCommand = shellQuote(orchInvocation());
+  const hasTests = testCommands(config.layout, config.projectName, config.repoPath).length > 0;
+  const lines: MonitorLine[] = [];
+  for (const f of facts.workers) {
+    lines.push(await observeOne(ctx, project, f, obs, now, orchCommand, hasTests, o));
+  }
+  void mux;
+  return lines;
+}
+
+async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Observations, now: number, orchCommand: string, hasTests: boolean, o: MonitorOptions): Promise<MonitorLine> {
+  const { config, mux } = project;
+  const prev = obs.get(f.rec.name);
+  const fp = f.rawScreen === undefined ? prev.fingerprint : screenFingerprint(f.rawScreen);
+  const commits = f.git?.ahead ?? 0;
+  const changed = fp !== prev.fingerprint || commits !== prev.commits;
+  const changedAt = changed || prev.changedAt === undefined ? now : prev.changedAt;
+  const derived = deriveState({
+    now,
+    events: f.events,
+    screen: f.screen,
+    window: { exists: !!f.window, dead: f.window?.dead ?? false, deadStatus: f.window?.deadStatus },
+    lastChangeAt: changedAt,
+    pr: f.rec.pr ? { state: 'open' } : undefined,
+    stuckAfterMs: config.stuckAfterMin * 60_000,
+  });
+  const stateSince = derived.state === prev.lastState && prev.stateSince ? prev.stateSince : now;
+  const lastStop = [...f.events].reverse().find((e) => e.event === 'Stop');
+  const claim = `${lastStop?.message ?? ''}\n${f.screen?.lastAssistantText ?? ''}`;
+  const tests = /TESTS_PASSED:\s*(.+)/.exec(claim)?.[1]?.trim() ?? f.screen?.completion?.tests;
+  const decision = decideAction({
+    name: f.rec.name,
+    state: derived.state,
+    screenKind: f.screen?.kind,
+    claimedComplete: /WORKTREE_STATUS:\s*COMPLETE/.test(claim),
+    testsReported: !!tests && !/^(none|n\/a|-|no tests?)\b/i.test(tests),
+    hasTestCommands: hasTests,
+    hasPr: !!f.rec.pr,
+    now,
+    lastNudgeAt: prev.lastNudgeAt,
+    lastNudgeFor: prev.lastNudgeFor,
+    stateSince,
+    nudgeEveryMs: o.nudgeEveryMs,
+    idleGraceMs: o.idleGraceMs,
+    orchCommand,
+  });
+  let action = decision.kind === 'none' ? 'none' : decision.kind === 'report' ? `report (${decision.why})` : '';
+  const next = { ...prev, fingerprint: fp, commits, changedAt, lastState: derived.state, stateSince };
+  if (decision.kind === 'answer-trust' && f.screen) {
+    const keys = keysToChoose(f.screen, 'Yes, I trust');
+    if (keys) await mux.sendKeys(f.rec.session, f.rec.window, keys);
+    action = keys ? 'answered the trust prompt' : 'trust prompt: no accepting option found';
+  } else if (decision.kind === 'nudge') {
+    try {
+      await sendPrompt(project, f.rec, decision.message, 8000);
+      action = `nudged (${decision.reason})`;
+      next.lastNudgeAt = now;
+      next.lastNudgeFor = decision.reason;
+    } catch (e) {
+      action = `nudge failed: ${(e as Error).message.split('\n')[0]}`;
+    }
+  }
+  const n = shouldNotify(derived.state, prev.notified, now, config.notify.reminderMin * 60_000);
+  if (n.send && (config.notify.webhook || config.notify.command?.length)) {
+    const ok = await deliver(config, { worker: f.rec.name, state: derived.state, detail: derived.reason, pr: f.rec.pr ?? null, at: new Date(now).toISOString(), ...(n.reminder ? { reminder: n.reminder } : {}) }, (s) => ctx.out.info(s));
+    if (ok) next.notified = { state: derived.state, at: now, count: n.reminder };
+  } else if (!n.send && derived.state !== prev.notified?.state) {
+    delete next.notified;
+  }
+  obs.put(f.rec.name, next);
+  return { name: f.rec.name, state: derived.state, reason: derived.reason, commits, uncommitted: f.git?.uncommitted ?? 0, action, at: new Date(now).toISOString() };
+}
+
+const FINAL: WorkerState[] = ['done', 'dead'];
+
+/**
+ * `monitor --watch`: re-run a worker's cycle within a second of a new event (fs.watch on the events dir),
+ * capture every worker every interval, stop when every watched worker is done or gone.
+ */
+export async function monitorWatch(ctx: Ctx, project: Project, o: MonitorOptions & { intervalMs: number; timeoutMs?: number; onLine: (l: MonitorLine, changed: boolean) => void; afterCycle?: () => Promise<void> }): Promise<MonitorLine[]> {
+  const eventsDir = path.dirname(project.registry.eventsFile('x'));
+  const dirty = new Set<string>();
+  let wake: (() => void) | undefined;
+  let watcher: FSWatcher | undefined;
+  try {
+    watcher = watch(eventsDir, (_t, file) => {
+      if (file) dirty.add(String(file).replace(/\.jsonl$/, ''));
+      wake?.();
+    });
+  } catch {
+    watcher = undefined; // no fs.watch: the interval still drives the loop
+  }
+  const last = new Map<string, MonitorLine>();
+  const started = Date.now();
+  let nextFull = 0;
+  try {
+    for (;;) {
+      const full = Date.now() >= nextFull;
+      const names = full ? o.names : [...dirty].filter((n) => !o.names?.length || o.names.includes(n));
+      dirty.clear();
+      if (full) nextFull = Date.now() + o.intervalMs;
+      if (full || names?.length) {
+        const watched = (names ?? project.registry.listWorkers().map((r) => r.name)).filter((n) => !FINAL.includes(last.get(n)?.state as WorkerState) || !full);
+        if (watched.length) {
+          const lines = await monitorCycle(ctx, project, { ...o, names: watched });
+          for (const l of lines) {
+            const p = last.get(l.name);
+            const changed = !p || p.state !== l.state || l.action !== 'none';
+            last.set(l.name, l);
+            o.onLine(l, changed);
+          }
+        }
+        await o.afterCycle?.();
+      }
+      const all = project.registry.listWorkers().filter((r) => !o.names?.length || o.names.includes(r.name));
+      if (all.every((r) => FINAL.includes(last.get(r.name)?.state as WorkerState)) && !project.registry.listBatches().some((b) => b.queue.length)) break;
+      if (o.timeoutMs && Date.now() - started > o.timeoutMs) break;
+      await new Promise<void>((r) => {
+        const t = setTimeout(r, Math.max(50, Math.min(1000, nextFull - Date.now())));
+        wake = () => {
+          clearTimeout(t);
+          // Debounce: a tool call writes Pre and Post events in quick succession.
+          setTimeout(r, 100);
+        };
+      });
+      wake = undefined;
+    }
+  } finally {
+    watcher?.close();
+  }
+  return [...last.values()];
+}

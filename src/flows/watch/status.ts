@@ -1,0 +1,49 @@
+import type { Project } from '../../context.js';
+import { inspectProject } from './inspect.js';
+import { requireWorker } from '../worker/talk.js';
+import { ago } from '../../core/table.js';
+import { STATE_SYMBOL } from '../../core/dashboard.js';
+
+/** `orch status <name>`: the detail view of one worker. */
+export async function statusFlow(project: Project, name: string) {
+  const rec = requireWorker(project, name);
+  const f = (await inspectProject(project, { capture: true, git: true, names: [name] })).workers[0]!;
+  const lastPrompt = [...f.events].reverse().find((e) => e.event === 'UserPromptSubmit');
+  const last = f.events[f.events.length - 1];
+  const current = [...f.events].reverse().find((e) => e.tool);
+  const events = f.events.slice(-10);
+  const now = Date.now();
+  const data = {
+    name,
+    state: f.state.state,
+    reason: f.state.reason,
+    branch: rec.branch,
+    worktree: rec.worktree,
+    issue: rec.issue,
+    title: rec.title,
+    started: rec.created,
+    lastActivity: last?.at,
+    currentTool: current ? `${current.tool}${current.summary ? `: ${current.summary}` : ''}` : undefined,
+    lastPromptAt: lastPrompt?.at,
+    pr: rec.pr,
+    commits: f.git?.ahead ?? 0,
+    uncommitted: f.git?.uncommitted ?? 0,
+    window: f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing',
+    events,
+    screenTail: f.screen?.tail,
+  };
+  const text = [
+    `${name}  ${STATE_SYMBOL[f.state.state]} ${f.state.state} (${f.state.reason})`,
+    `  task:          ${rec.title ?? '-'}${rec.issue ? ` (issue #${rec.issue})` : ''}`,
+    `  branch:        ${rec.branch ?? '(detached)'}  commits: ${data.commits}  uncommitted: ${data.uncommitted}`,
+    `  worktree:      ${rec.worktree}  window: ${data.window}`,
+    `  started:       ${rec.created} (${ago(rec.created, now)})`,
+    `  last activity: ${ago(last?.at, now)}${data.currentTool ? `  tool: ${data.currentTool}` : ''}`,
+    `  last prompt:   ${ago(lastPrompt?.at, now)}`,
+    `  PR:            ${rec.pr ? `#${rec.pr}` : '-'}`,
+    '  last events:',
+    ...events.map((e) => `    ${e.at.slice(11, 19)} ${e.event}${e.tool ? ` ${e.tool}` : ''}${e.summary ? `: ${e.summary}` : ''}${e.notification ? ` (${e.notification})` : ''}${e.blocked ? ' BLOCKED by guard' : ''}`),
+    ...(f.screen?.tail ? ['  screen:', ...f.screen.tail.split('\n').map((l) => `    | ${l}`)] : []),
+  ].join('\n');
+  return { ...data, text };
+}

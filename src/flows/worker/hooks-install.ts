@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Project } from '../../context.js';
+import { orchInvocation, shellQuote } from '../../context.js';
+import type { WorkerRecord } from '../../state/records.js';
+import { atomicWrite } from '../../state/registry.js';
+import { excludeFromGit } from '../../adapters/git.js';
+
+export const HOOK_EVENTS = ['SessionStart', 'UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'Notification', 'Stop', 'SubagentStop', 'SessionEnd'] as const;
+const MARK = 'orch-hook';
+
+interface HookEntry { matcher?: string; hooks: Array<{ type: string; command: string; timeout?: number }> }
+
+/** Merges our hooks into the worktree's .claude/settings.local.json, keeping every hook the user has. */
+export function mergeHooks(existing: Record<string, unknown>, commandFor: (event: string) => string): Record<string, unknown> {
+  const hooks = { ...((existing.hooks as Record<string, HookEntry[]> | undefined) ?? {}) };
+  for (const ev of HOOK_EVENTS) {
+    const kept = (hooks[ev] ?? []).map((e) => ({ ...e, hooks: e.hooks.filter((h) => !h.command.includes(MARK)) })).filter((e) => e.hooks.length);
+    hooks[ev] = [...kept, { matcher: '', hooks: [{ type: 'command', command: commandFor(ev), timeout: 10 }] }];
+  }
+  return { ...existing, hooks };
+}
+
+export async function installHooks(project: Project, rec: WorkerRecord): Promise<void> {
+  const file = path.join(rec.worktree, '.claude', 'settings.local.json');
+  mkdirSync(path.dirname(file), { recursive: true });
+  let existing: Record<string, unknown> = {};
+  if (existsSync(file)) {
+    try {
+      existing = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    } catch {
+      existing = {}; // unreadable: replaced, but only in this worktree's local settings
+    }
+  }
+  const events = project.registry.eventsFile(rec.name);
+  // The marker argument lets a re-install find and replace our own entries.
+  const commandFor = (ev: string) => `${shellQuote([...orchInvocation(), 'hook', ev, '--events', events])} # ${MARK}`;
+  atomicWrite(file, mergeHooks(existing, commandFor));
+  atomicWrite(path.join(project.registry.dir, 'guard.json'), { ...project.config.guard, base: project.config.defaultBranch });
+  await excludeFromGit(project.config.repoPath, '/.claude/settings.local.json');
+}

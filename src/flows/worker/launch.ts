@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import type { Project } from '../../context.js';
+import type { WorkerRecord } from '../../state/records.js';
+import { FIRST_PROMPT, RESUME_PROMPT, BRIEF_FILE } from '../../core/brief.js';
+import { bootHandshake, submitPrompt } from './handshake.js';
+import { installHooks } from './hooks-install.js';
+import { waitForEvent } from '../../state/events.js';
+
+/** Environment orch sets in every worker window: who it is and where its events go. */
+export function workerEnv(project: Project, rec: WorkerRecord): Record<string, string> {
+  return {
+    ...project.config.worker.setEnv,
+    ORCH_WORKER: rec.name,
+    ORCH_EVENTS_FILE: project.registry.eventsFile(rec.name),
+  };
+}
+
+/** Opens the worker's window, runs the boot handshake and delivers the first (or resume) prompt. */
+export async function launchWorker(project: Project, rec: WorkerRecord, opts: { resume: boolean; log: (s: string) => void }): Promise<void> {
+  const { config, mux, registry } = project;
+  const preset = config.worker;
+  mkdirSync(registry.logsDir(), { recursive: true });
+  const headless = mux.kind === 'headless';
+  await installHooks(project, rec);
+  const args = [...preset.args, ...(opts.resume ? preset.resumeArgs : [])];
+  // Headless claude cannot show a TUI: it runs one print-mode turn with the prompt as an argument.
+  const command = headless && preset.name === 'claude' ? [preset.cmd, ...args, '-p', opts.resume ? RESUME_PROMPT : FIRST_PROMPT] : [preset.cmd, ...args];
+  await mux.newWindow({
+    session: rec.session,
+    name: rec.window,
+    cwd: rec.worktree,
+    command,
+    env: { ...workerEnv(project, rec), ...(headless ? { ORCH_BRIEF_FILE: BRIEF_FILE } : {}) },
+    unsetEnv: preset.clearEnv.filter((k) => !(k in preset.setEnv)),
+    logFile: `${registry.logsDir()}/${rec.name}.log`,
+  });
+  if (headless) return;
+  const target = { mux, session: rec.session, window: rec.window, preset };
+  const boot = await bootHandshake(target);
+  opts.log(`${rec.name}: ready after ${(boot.ms / 1000).toFixed(1)}s${boot.answered.length ? ` (answered ${boot.answered.join(', ')})` : ''}`);
+  const events = registry.eventsFile(rec.name);
+  const since = Date.now();
+  // The UserPromptSubmit hook event is the proof of submission; the screen check is the fallback for non-claude workers.
+  const confirm = preset.name === 'claude' ? () => waitForEvent(events, (e) => e.event === 'UserPromptSubmit' && Date.parse(e.at) >= since - 1000, 0) : undefined;
+  await submitPrompt(target, opts.resume ? RESUME_PROMPT : FIRST_PROMPT, confirm ? async () => Boolean(await confirm()) : undefined);
+}

@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import * as git from '../../adapters/git.js';
+import { copyEnvFiles, linkDependency } from '../../adapters/links.js';
+import { run } from '../../adapters/proc.js';
+import { dependencyFolders, envFiles } from '../../core/test-commands.js';
+import { BRIEF_FILE } from '../../core/brief.js';
+import type { Config } from '../../config/resolve.js';
+import type { Rollback } from '../shared/rollback.js';
+import { OrchError } from '../../errors.js';
+
+const queues = new Map<string, Promise<unknown>>();
+
+/** One queue per repository for what git serialises internally (worktree add/remove touch .git/config and its lock). */
+export function serialPerRepo<T>(repo: string, fn: () => Promise<T>): Promise<T> {
+  const prev = queues.get(repo) ?? Promise.resolve();
+  const next = prev.then(fn, fn);
+  queues.set(repo, next.catch(() => undefined));
+  return next;
+}
+
+export interface ProvisionInput { name: string; branch: string | undefined; base: string; worktree: string; brief: string; startPoint?: string }
+
+/** Starting point for a new branch: origin/<base> after a fetch when there is a remote, else the local base. */
+export async function startPointFor(config: Config, base: string): Promise<string> {
+  if (await git.hasRemote(config.repoPath)) {
+    await git.fetch(config.repoPath, 'origin', base).catch(() => undefined);
+    if (await git.refExists(config.repoPath, `refs/remotes/origin/${base}`)) return `origin/${base}`;
+  }
+  if (await git.refExists(config.repoPath, base)) return base;
+  throw new OrchError('no-base', `base branch ${base} exists neither on origin nor locally`, { hint: 'check defaultBranch in the config or pass --base <branch>', exitCode: 2 });
+}
+
+/** Creates the worktree and branch, copies env files, links or installs dependencies and writes the brief; registers undos. */
+export async function provisionWorktree(config: Config, p: ProvisionInput, rb: Rollback, log: (s: string) => void): Promise<{ links: string[] }> {
+  const startPoint = p.startPoint ?? (await startPointFor(config, p.base));
+  mkdirSync(config.worktreesPath, { recursive: true });
+  await serialPerRepo(config.repoPath, async () => {
+    if (p.branch) await git.addWorktree(config.repoPath, p.worktree, p.branch, startPoint);
+    else await git.addDetachedWorktree(config.repoPath, p.worktree, startPoint);
+  });
+  // Undos run in reverse: the worktree goes first, then its branch (git refuses to delete a checked-out branch).
+  if (p.branch) {
+    const branch = p.branch;
+    rb.add(`deleted branch ${branch}`, async () => {
+      if (!(await git.deleteBranch(config.repoPath, branch, true))) throw new Error(`git branch -D ${branch} failed`);
+    });
+  }
+  rb.add(`removed worktree ${p.worktree}`, async () => {
+    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, p.worktree, true));
+  });
+  const copied = copyEnvFiles(config.repoPath, p.worktree, envFiles(config.layout));
+  if (copied.length) log(`copied ${copied.join(', ')}`);
+  const links = await setUpDependencies(config, p.worktree, log);
+  writeFileSync(path.join(p.worktree, BRIEF_FILE), p.brief);
+  await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
+  return { links };
+}
+
+export async function setUpDependencies(config: Config, worktree: string, log: (s: string) => void): Promise<string[]> {
+  const folders = dependencyFolders(config.layout);
+  const links: string[] = [];
+  if (config.worktreeDeps === 'junction') {
+    for (const rel of folders) {
+      const r = linkDependency(config.repoPath, worktree, rel);
+      if (r === 'linked') links.push(rel);
+      if (r === 'source-missing') log(`${rel} is missing in the main checkout: install dependencies there first`);
+    }
+    // A link is not a directory, so .gitignore's `node_modules/` misses it; exclude the exact path instead.
+    for (const rel of links) await git.excludeFromGit(config.repoPath, `/${rel.replace(/\\/g, '/')}`);
+    return links;
+  }
+  const pkgDirs = [...new Set(folders.map((f) => path.dirname(f)))].filter((d) => existsSync(path.join(worktree, d, 'package.json')));
+  for (const d of pkgDirs) {
+    const dir = path.join(worktree, d);
+    const pm = existsSync(path.join(dir, 'pnpm-lock.yaml')) ? 'pnpm' : existsSync(path.join(dir, 'yarn.lock')) ? 'yarn' : 'npm';
+    const args = pm === 'npm' ? (existsSync(path.join(dir, 'package-lock.json')) ? ['ci'] : ['install']) : ['install', '--frozen-lockfile'];
+    log(`installing dependencies in ${d} with ${pm}`);
+    const r = await run(pm, args, { cwd: dir });
+    if (r.exitCode !== 0) throw new OrchError('install-failed', `${pm} ${args.join(' ')} failed in ${dir}: ${r.stderr.split('\n').slice(-5).join(' | ')}`);
+  }
+  return links;
+}

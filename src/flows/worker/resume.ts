@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import type { Ctx, Project } from '../../context.js';
+import { requireMux } from '../../context.js';
+import { copyEnvFiles } from '../../adapters/links.js';
+import { envFiles } from '../../core/test-commands.js';
+import { OrchError, UsageError } from '../../errors.js';
+import { checkHealth } from '../watch/health.js';
+import { launchWorker } from './launch.js';
+import { setUpDependencies } from './provision.js';
+import { inspectProject } from '../watch/inspect.js';
+
+/** `orch resume <name>`: repair what is missing; relaunch with "continue, do not restart" unless the window is alive. */
+export async function resumeFlow(ctx: Ctx, project: Project, name: string) {
+  const { registry, config, mux } = project;
+  const rec = registry.getWorker(name);
+  if (!rec) throw new UsageError(`no worker named ${name}`, 'run `orch list` to see the names, or `orch start <name> --task ...` to create one');
+  if (!existsSync(rec.worktree)) {
+    throw new OrchError('missing', `the worktree of ${name} is gone (${rec.worktree})`, { hint: `run \`orch close ${name}\` to drop it, then \`orch start\` again` });
+  }
+  const repairs: string[] = [];
+  const copied = copyEnvFiles(config.repoPath, rec.worktree, envFiles(config.layout));
+  if (copied.length) repairs.push(`copied ${copied.join(', ')}`);
+  const links = await setUpDependencies(config, rec.worktree, (s) => ctx.out.info(s));
+  if (links.length) {
+    repairs.push(`linked ${links.join(', ')}`);
+    registry.putWorker({ ...rec, links: [...new Set([...rec.links, ...links])] });
+  }
+  const win = await mux.findWindow(rec.session, rec.window);
+  if (win && !win.dead) {
+    const facts = await inspectProject(project, { capture: true, git: false, names: [name] });
+    const state = facts.workers[0]?.state;
+    return { name, action: 'left alone (window alive)', state: state?.state, reason: state?.reason, repairs };
+  }
+  await requireMux(mux);
+  if (win?.dead) await mux.killWindow(rec.session, rec.window);
+  await launchWorker(project, registry.getWorker(name)!, { resume: true, log: (s) => ctx.out.info(s) });
+  const health = await checkHealth(project, name, rec.worktree, true, true);
+  return { name, action: 'relaunched with a continue prompt', state: 'working', reason: 'resumed', repairs, health: health.label };
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { Ctx, Project } from '../../context.js';
+import { orchInvocation, requireMux, shellQuote } from '../../context.js';
+import { nameProblem, taskBranch } from '../../core/naming.js';
+import { renderBrief } from '../../core/brief.js';
+import { testCommands } from '../../core/test-commands.js';
+import { UsageError } from '../../errors.js';
+import { dispatchWorker, existingWork, type WorkerPlan } from '../batch/dispatch.js';
+import { newBatch, saveBatch } from '../batch/batches.js';
+
+export interface StartOptions { name: string; task?: string; taskFile?: string; base?: string; launch: boolean }
+
+export function planTask(project: Project, o: { name: string; task: string; base?: string | undefined; startPoint?: string; batch?: string }): WorkerPlan {
+  const { config } = project;
+  const base = o.base ?? config.defaultBranch;
+  const branch = taskBranch(o.name);
+  const worktree = path.join(config.worktreesPath, o.name);
+  return {
+    name: o.name,
+    kind: 'task',
+    branch,
+    base,
+    ...(o.startPoint ? { startPoint: o.startPoint } : {}),
+    worktree,
+    title: o.task.split('\n')[0]!.slice(0, 100),
+    ...(o.batch ? { batch: o.batch } : {}),
+    brief: renderBrief({
+      name: o.name,
+      branch,
+      base,
+      worktree,
+      task: o.task,
+      workType: 'feature',
+      dataFlow: config.dataFlow,
+      teams: config.teams,
+      tests: testCommands(config.layout, config.projectName, config.repoPath),
+      orchCommand: shellQuote(orchInvocation()),
+      workerPreset: config.worker.name,
+    }),
+  };
+}
+
+export function readTask(ctx: Ctx, o: { task?: string | undefined; taskFile?: string | undefined }): string {
+  if (o.task && o.taskFile) throw new UsageError('give either --task or --task-file, not both');
+  if (o.taskFile) {
+    try {
+      return readFileSync(path.resolve(ctx.cwd, o.taskFile), 'utf8');
+    } catch {
+      throw new UsageError(`cannot read --task-file ${o.taskFile}`, 'check the path');
+    }
+  }
+  if (!o.task?.trim()) throw new UsageError('a task is required: --task "<text>" or --task-file <file>', 'example: orch start add-login --task "Add a login page"');
+  return o.task;
+}
+
+/** `orch start <name>`: one worktree, branch feature/<name>, one window, one worker. */
+export async function startFlow(ctx: Ctx, project: Project, o: StartOptions) {
+  const problem = nameProblem(o.name);
+  if (problem) throw new UsageError(problem);
+  const task = readTask(ctx, o);
+  if (o.launch) await requireMux(project.mux);
+  const branch = taskBranch(o.name);
+  const exists = await existingWork(project, o.name, branch);
+  if (exists) throw new UsageError(exists);
+  const batch = newBatch('start', [o.name]);
+  const plan = planTask(project, { name: o.name, task, base: o.base, batch: batch.id });
+  const rec = await dispatchWorker(project, plan, { launch: o.launch, log: (s) => ctx.out.info(s) });
+  saveBatch(project.registry, batch);
+  return { worker: rec, launched: o.launch, attach: project.mux.attachHint(rec.session, rec.window) };
+}
