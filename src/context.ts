@@ -6,8 +6,11 @@ import { Registry } from './state/registry.js';
 import type { Mux } from './adapters/mux.js';
 import { TmuxMux } from './adapters/tmux.js';
 import { HeadlessMux } from './adapters/headless.js';
-import { OrchError } from './errors.js';
+import { readFileSync } from 'node:fs';
+import { addSecretValues, OrchError } from './errors.js';
 import { Output } from './output.js';
+import { envFiles } from './core/test-commands.js';
+import { envFileValues } from './core/secrets.js';
 
 /** What every command receives: where it runs, global flags, and the output channel. */
 export interface Ctx {
@@ -29,8 +32,20 @@ export interface Project {
 export async function openProject(ctx: Ctx): Promise<Project> {
   const config = await loadConfig({ cwd: ctx.cwd, configFile: ctx.configFile, env: ctx.env });
   for (const w of config.warnings) ctx.out.warn(`${path.relative(ctx.cwd, config.configPath) || config.configPath}: ${w}`);
+  registerEnvSecrets(config);
   const registry = await Registry.open(config.repoPath);
   return { config, registry, mux: makeMux(config, registry) };
+}
+
+/** The values of the env files workers get are redacted from every line orch prints, like tokens. */
+function registerEnvSecrets(config: Config): void {
+  for (const rel of envFiles(config.layout)) {
+    try {
+      addSecretValues(envFileValues(readFileSync(path.join(config.repoPath, rel), 'utf8')));
+    } catch {
+      /* a missing env file has nothing to hide */
+    }
+  }
 }
 
 export function makeMux(config: Pick<Config, 'mux' | 'muxSocket'>, registry: Registry): Mux {

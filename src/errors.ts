@@ -1,5 +1,5 @@
-/** Exit codes: 0 ok, 1 failure, 2 usage/config, 4 authentication. */
-export type ExitCode = 1 | 2 | 4;
+/** Exit codes: 0 ok or nothing to do, 1 failure, 2 usage/config, 3 a refusal that protects work (nothing changed), 4 authentication. */
+export type ExitCode = 1 | 2 | 3 | 4;
 
 /** The one error type commands throw: it carries the user-facing message, a hint and the exit code. */
 export class OrchError extends Error {
@@ -31,6 +31,13 @@ export class ConfigError extends OrchError {
   }
 }
 
+/** A refusal that protects work (uncommitted files, unpushed commits, a working worker): exit 3, nothing changed. */
+export class RefusalError extends OrchError {
+  constructor(message: string, hint?: string) {
+    super('refused', message, { hint, exitCode: 3 });
+  }
+}
+
 export class AuthError extends OrchError {
   constructor(message: string, hint?: string) {
     super('auth', message, { hint, exitCode: 4 });
@@ -38,11 +45,19 @@ export class AuthError extends OrchError {
 }
 
 const SECRET_ENV = ['GITHUB_TOKEN', 'GH_TOKEN', 'ANTHROPIC_API_KEY'];
+const registered = new Set<string>();
+
+/** Values redact() removes from now on, like tokens: the values of the project's env files (see openProject). */
+export function addSecretValues(values: string[]): void {
+  for (const v of values) if (v.length >= 6) registered.add(v);
+}
 
 /** Removes every known secret value from a string before it reaches output, logs or errors. */
 export function redact(text: string, extra: string[] = []): string {
   let out = text;
-  const secrets = [...SECRET_ENV.map((k) => process.env[k]), ...extra].filter((s): s is string => !!s && s.length >= 6);
+  const secrets = [...SECRET_ENV.map((k) => process.env[k]), ...registered, ...extra].filter((s): s is string => !!s && s.length >= 6);
+  // Longest first, so a value that contains another is not left half-replaced.
+  secrets.sort((a, b) => b.length - a.length);
   for (const s of secrets) out = out.split(s).join('***');
   // Token shapes GitHub issues, in case one arrives by another route.
   return out.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');

@@ -118,7 +118,7 @@ describe('orch cleanup', () => {
     const common = path.join(tp.repo, '.git', 'worktrees', 'ghost');
     rmSync(common, { recursive: true, force: true });
     const r = await tp.orch(['cleanup', '--yes', '--json']);
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(3);
     const doc = JSON.parse(r.stdout);
     const z = doc.results.find((x: { kind: string }) => x.kind === 'zombie');
     expect(z).toMatchObject({ target: wt, outcome: 'refused' });

@@ -16,7 +16,7 @@ describe('orch close refusals', () => {
     mkdirSync(path.join(wt, 'node_modules', 'left-pad'), { recursive: true });
     writeFileSync(path.join(wt, 'node_modules', 'left-pad', 'index.js'), 'worktree copy\n');
     const r = await tp.orch(['close', 'realdir']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain('link-is-real-dir');
     expect(existsSync(path.join(wt, 'node_modules', 'left-pad', 'index.js'))).toBe(true);
     const f = await tp.orch(['close', 'realdir', '--force']);
@@ -32,7 +32,7 @@ describe('orch close refusals', () => {
     symlinkSync(path.join(tp.repo, 'node_modules'), path.join(wt, 'deep', 'er', 'mods'), 'dir');
     symlinkSync(tp.repo, path.join(wt, 'whole-repo'), 'dir');
     const r = await tp.orch(['close', 'sneaky']);
-    expect(r.code).toBe(1); // the links are untracked files
+    expect(r.code).toBe(3); // the links are untracked files
     expect(r.stderr).toContain('uncommitted');
     const f = await tp.orch(['close', 'sneaky', '--force']);
     expect(f.code, f.stderr).toBe(0);
@@ -51,7 +51,7 @@ describe('orch close refusals', () => {
     await tp.git(['commit', '-q', '-m', 'link'], wt);
     await tp.git(['push', '-q', 'origin', 'feature/tracked'], wt);
     const r = await tp.orch(['close', 'tracked']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain('git would not remove');
     expect(r.stderr).toContain('its links restored');
     expect(readlinkSync(path.join(wt, 'shared-mods'))).toBe('../../repo/node_modules');
@@ -72,7 +72,7 @@ describe('orch close refusals', () => {
     const ev = { at: new Date().toISOString(), event: 'PreToolUse', tool: 'Bash', summary: 'npm test' };
     writeFileSync(project.registry.eventsFile('busy'), `${JSON.stringify(ev)}\n`);
     const r = await tp.orch(['close', 'busy']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/working: busy is working \(Bash: npm test\)/);
     expect((await tp.tmux(['list-windows', '-t', 'orchtest', '-F', '#{window_name}'])).stdout).toContain('busy');
     const f = await tp.orch(['close', 'busy', '--force']);
@@ -86,7 +86,7 @@ describe('orch close refusals', () => {
     const { h, tp } = cur;
     const wt = await h.start('orchestrator');
     const r = await tp.orch(['close', 'orchestrator', '--force']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain("orchestrator: orchestrator is the orchestrator's own worktree");
     expect(r.stderr).toContain('even with --force');
     expect(existsSync(wt)).toBe(true);
@@ -99,7 +99,7 @@ describe('orch close refusals', () => {
     const project = await tp.project();
     project.registry.putWorker({ version: 1, name: 'outside', kind: 'task', branch: 'feature/outside', base: 'main', worktree: outside, session: 'orchtest', window: 'outside', mux: 'tmux', created: new Date().toISOString(), links: [] });
     const r = await tp.orch(['close', 'outside']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain('outside-worktrees');
     expect(existsSync(outside)).toBe(true);
     const f = await tp.orch(['close', 'outside', '--force']);
@@ -108,7 +108,7 @@ describe('orch close refusals', () => {
 
     project.registry.putWorker({ version: 1, name: 'mainco', kind: 'task', base: 'main', worktree: tp.repo, session: 'orchtest', window: 'mainco', mux: 'tmux', created: new Date().toISOString(), links: [] });
     const m = await tp.orch(['close', 'mainco', '--force']);
-    expect(m.code).toBe(1);
+    expect(m.code).toBe(3);
     expect(m.stderr).toContain('main-checkout');
     h.mainIntact();
     expect(existsSync(path.join(tp.repo, '.git'))).toBe(true);

@@ -39,7 +39,7 @@ describe('orch close', () => {
     const wt = await h.start('beta');
     const sha = await h.commitIn(wt, 'work.txt');
     const r = await tp.orch(['close', 'beta']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toMatch(/unpushed: 1 commit\(s\) on feature\/beta are on no remote branch/);
     expect(r.stderr).toContain('Nothing was changed');
     expect(readFileSync(path.join(wt, 'work.txt'), 'utf8')).toBe('work.txt\n');
@@ -65,7 +65,7 @@ describe('orch close', () => {
     writeFileSync(path.join(wt, 'notes.md'), 'draft\n');
     appendFileSync(path.join(wt, 'README.md'), 'edit\n');
     const r = await tp.orch(['close', 'dirty', '--json']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     const err = JSON.parse(r.stdout).error;
     expect(err.code).toBe('refused');
     expect(err.message).toMatch(/uncommitted: 2 uncommitted or untracked file\(s\): .*(README\.md|notes\.md)/);
@@ -83,13 +83,15 @@ describe('orch close', () => {
     expect(await tp.git(['branch', '--list', 'feature/pushed'])).toBe('');
   });
 
-  it('treats a squash-merged branch as landed when the caller says so (closeWorker with landed: true)', async () => {
+  it('a squash-merged branch counts as landed only through the merged head it carried, computed from commits', async () => {
     const { h, tp } = cur;
     const wt = await h.start('squashed');
-    await h.commitIn(wt, 'feature.txt');
+    const head = await h.commitIn(wt, 'feature.txt');
     const project = await tp.project();
     await expect(closeWorker(project, 'squashed', { force: false, deleteBranch: true })).rejects.toThrow(/unpushed/);
-    const r = await closeWorker(project, 'squashed', { force: false, deleteBranch: true, landed: true });
+    // A merged head that is not a commit this repository has proves nothing: still refused.
+    await expect(closeWorker(project, 'squashed', { force: false, deleteBranch: true, mergedHead: 'f'.repeat(40) })).rejects.toThrow(/unpushed: 1 commit/);
+    const r = await closeWorker(project, 'squashed', { force: false, deleteBranch: true, mergedHead: head });
     expect(r.status).toBe('closed');
     expect(r.forced).toEqual([]);
     expect(r.branch).toMatchObject({ action: 'deleted', why: 'its pull request was merged' });
@@ -97,19 +99,19 @@ describe('orch close', () => {
     h.mainIntact();
   });
 
-  it('with the merged PR head (landedHead), commits it carried count as landed; a later commit does not', async () => {
+  it('with the merged PR head (mergedHead), commits it carried count as landed; a later commit does not', async () => {
     const { h, tp } = cur;
     const wt = await h.start('prhead');
     const prHead = await h.commitIn(wt, 'in-pr.txt');
     const project = await tp.project();
-    const r = await closeWorker(project, 'prhead', { force: false, deleteBranch: false, landedHead: prHead });
+    const r = await closeWorker(project, 'prhead', { force: false, deleteBranch: false, mergedHead: prHead });
     expect(r.status).toBe('closed');
     expect(existsSync(wt)).toBe(false);
 
     const wt2 = await h.start('prhead2');
     const head2 = await h.commitIn(wt2, 'in-pr.txt');
     await h.commitIn(wt2, 'after-merge.txt');
-    await expect(closeWorker(project, 'prhead2', { force: false, deleteBranch: false, landedHead: head2 })).rejects.toThrow(/unpushed: 1 commit/);
+    await expect(closeWorker(project, 'prhead2', { force: false, deleteBranch: false, mergedHead: head2 })).rejects.toThrow(/unpushed: 1 commit/);
     expect(existsSync(path.join(wt2, 'after-merge.txt'))).toBe(true);
   });
 
@@ -132,7 +134,7 @@ describe('orch close', () => {
     const wt = path.join(tp.worktrees, 'live');
     await waitFor(async () => (await tp.git(['log', '--oneline', '-1'], wt)).includes('demo(live)'), 20_000, 'the stand-in commit');
     const r = await tp.orch(['close', 'live']);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(3);
     expect(r.stderr).toContain('unpushed: 1 commit(s) on feature/live');
     expect((await tp.tmux(['list-windows', '-t', 'orchtest', '-F', '#{window_name}'])).stdout).toContain('live');
     const f = await tp.orch(['close', 'live', '--force']);

@@ -103,6 +103,92 @@ describe('orch finish', () => {
     expect(gh.pulls()[0]!.body).toContain('Skipped (`orch finish --no-test`)');
   });
 
+  it('an env file the repository does not ignore stays out of git; when its exclusion is lost, finish refuses and pushes nothing', { timeout: 150_000 }, async () => {
+    const secret = 'sk-test-9f8e7d6c5b4a3210';
+    const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: ['.env.local'], testCmd: 'echo ok' } } });
+    writeFileSync(path.join(tp.repo, '.env.local'), `SECRET_TOKEN=${secret}\nPORT=3000\n`);
+    expect(await tp.git(['check-ignore', '--no-index', '-q', '.env.local']).catch(() => 'not ignored by .gitignore')).toBe('not ignored by .gitignore');
+    const { name, wt, branch } = await dispatched(tp, gh);
+    expect(readFileSync(path.join(wt, '.env.local'), 'utf8')).toContain(secret);
+    expect(await tp.git(['status', '--porcelain', '--untracked-files=all'], wt)).toBe('');
+
+    // The second layer: info/exclude lost its line (as after a hand edit), and finish still keeps the file home.
+    const exclude = path.join(tp.repo, '.git', 'info', 'exclude');
+    const excluded = readFileSync(exclude, 'utf8');
+    writeFileSync(exclude, excluded.replace('/.env.local\n', ''));
+    expect(await tp.git(['status', '--porcelain'], wt)).toContain('.env.local');
+    const head = await tp.git(['rev-parse', 'HEAD'], wt);
+    const r = await tp.orch(['finish', name]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('refusing to finish');
+    expect(r.stderr).toContain('.env.local (listed in layout.envFiles)');
+    expect(r.stderr).toContain('nothing was committed or pushed');
+    expect(await tp.git(['rev-parse', 'HEAD'], wt)).toBe(head);
+    expect(await tp.git(['diff', '--cached', '--name-only'], wt)).toBe('');
+    expect(originSha(tp.origin, branch)).toBeUndefined();
+    expect(gh.pulls()).toEqual([]);
+
+    // Test output that prints the env file is redacted like a token.
+    writeFileSync(exclude, excluded);
+    tp.writeConfig({ ...tp.raw, layout: { type: 'root', envFiles: ['.env.local'], testCmd: 'cat .env.local; exit 1' } });
+    const failing = await tp.orch(['finish', name]);
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toContain('SECRET_TOKEN=***');
+    expect(failing.stderr).not.toContain(secret);
+
+    tp.writeConfig({ ...tp.raw, layout: { type: 'root', envFiles: ['.env.local'], testCmd: 'cat .env.local' } });
+    const ok = await tp.orch(['finish', name, '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(`${ok.stdout}${ok.stderr}`).not.toContain(secret);
+    expect(await tp.git(['ls-tree', '-r', '--name-only', `origin/${branch}`], wt)).not.toContain('.env.local');
+    expect(gh.pulls()).toHaveLength(1);
+    expect(gh.pulls()[0]!.body).not.toContain(secret);
+    expect(gh.pulls()[0]!.title).not.toContain(secret);
+  });
+
+  it('a worker that committed .env itself: finish names the file and the commit, pushes nothing; the hint fixes it', { timeout: 150_000 }, async () => {
+    const { tp, gh } = await make();
+    writeFileSync(path.join(tp.repo, '.env'), 'DATABASE_URL=postgres://app:pa55word@db/app\n');
+    const { name, wt, branch } = await dispatched(tp, gh);
+    writeFileSync(path.join(wt, 'config.txt'), 'db from DATABASE_URL\n');
+    await tp.git(['add', '-f', '.env', 'config.txt'], wt);
+    await tp.git(['commit', '-q', '-m', 'add config'], wt);
+    const sha = (await tp.git(['rev-parse', 'HEAD'], wt)).slice(0, 7);
+
+    const r = await tp.orch(['finish', name]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain(`the commits to push add .env (listed in layout.envFiles, in commit ${sha})`);
+    expect(r.stderr).toContain('nothing was pushed');
+    expect(r.stderr).toContain('git rm --cached .env');
+    expect(r.stderr).toContain('git commit --amend');
+    expect(originSha(tp.origin, branch)).toBeUndefined();
+    expect(gh.pulls()).toEqual([]);
+    expect(gh.requests.filter((q) => q.method === 'POST')).toEqual([]);
+
+    // A key file committed and deleted again is still in the history that would be pushed.
+    writeFileSync(path.join(wt, 'deploy.pem'), '-----BEGIN PRIVATE KEY-----\n');
+    await tp.git(['add', 'deploy.pem'], wt);
+    await tp.git(['commit', '-q', '-m', 'key'], wt);
+    await tp.git(['rm', '-q', 'deploy.pem'], wt);
+    await tp.git(['commit', '-q', '-m', 'remove key'], wt);
+    const again = await tp.orch(['finish', name]);
+    expect(again.code).toBe(3);
+    expect(again.stderr).toMatch(/deploy\.pem \(a PEM key or certificate, in commit [0-9a-f]{7}\)/);
+    expect(originSha(tp.origin, branch)).toBeUndefined();
+
+    // As the hint says: take it out of the history, then finish works.
+    await tp.git(['reset', '-q', '--hard', `${sha}`], wt);
+    await tp.git(['rm', '-q', '--cached', '.env'], wt);
+    await tp.git(['commit', '-q', '--amend', '--no-edit'], wt);
+    const ok = await tp.orch(['finish', name]);
+    expect(ok.code, ok.stderr).toBe(0);
+    const pushed = (await tp.git(['ls-tree', '-r', '--name-only', `origin/${branch}`], wt)).split('\n');
+    expect(pushed).toContain('config.txt');
+    expect(pushed).not.toContain('.env');
+    expect(gh.pulls()).toHaveLength(1);
+    expect(gh.pulls()[0]!.body).not.toContain('pa55word');
+  });
+
   it('a rebase conflict is aborted: the worktree is byte-for-byte as before, the files are listed, nothing is pushed', { timeout: 150_000 }, async () => {
     const { tp, gh } = await make();
     const { name, wt, branch } = await dispatched(tp, gh);

@@ -58,19 +58,20 @@ describe('orch pull', () => {
     // --yes stops when the main checkout is not on the base branch.
     await tp.git(['switch', '-q', '-c', 'side']);
     const refused = await tp.orch(['pull', '--yes']);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(3);
     expect(refused.stderr).toMatch(/on side, not main; nothing was changed/);
     await tp.git(['switch', '-q', 'main']);
     expect(worktreeNames(tp)).toEqual([...names].sort());
 
     const yes = await tp.orch(['pull', '--yes', '--json']);
-    expect(yes.code, yes.stderr).toBe(0);
+    // Two landings were refused to protect work: the report is printed and the exit code is the refusal's.
+    expect(yes.code, yes.stderr).toBe(3);
     const a = json(yes.stdout).applied;
     expect(a.landed).toEqual([names[0]]);
     expect(a.active).toEqual([{ name: names[1], state: 'OPEN' }]);
     expect(a.refused.map((x: { name: string }) => x.name)).toEqual([names[2], names[3]]);
-    expect(a.refused[0].reasons.join()).toMatch(/1 uncommitted change \(scratch\.txt\)/);
-    expect(a.refused[1].reasons.join()).toMatch(/1 commit on no remote branch and not in the merged PR/);
+    expect(a.refused[0].reasons.join()).toMatch(/uncommitted: 1 uncommitted or untracked file\(s\): scratch\.txt/);
+    expect(a.refused[1].reasons.join()).toMatch(/unpushed: 1 commit\(s\) on fix\/\S+ are on no remote branch and not in the merged pull request/);
     expect(a.fastForwarded).toBe(3);
     expect(a.newBase.sha).toBe(originSha(tp.origin, 'main'));
     expect(await tp.git(['rev-parse', 'main'])).toBe(originSha(tp.origin, 'main'));

@@ -29,7 +29,8 @@ export interface Mux {
   newWindow(w: NewWindow): Promise<void>;
   listWindows(session?: string): Promise<MuxWindow[]>;
   findWindow(session: string, name: string): Promise<MuxWindow | undefined>;
-  capture(session: string, name: string): Promise<string>;
+  /** The visible screen as text; `escapes: true` keeps colours and attributes as SGR escape sequences (tmux `capture-pane -e`). */
+  capture(session: string, name: string, opts?: { escapes?: boolean }): Promise<string>;
   sendLiteral(session: string, name: string, text: string): Promise<void>;
   sendKeys(session: string, name: string, keys: string[]): Promise<void>;
   killWindow(session: string, name: string): Promise<boolean>;

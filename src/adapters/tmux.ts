@@ -50,7 +50,12 @@ export class TmuxMux implements Mux {
 
   async listWindows(session?: string): Promise<MuxWindow[]> {
     const r = await this.tmux(['list-windows', '-a', '-F', FORMAT]);
-    if (r.exitCode !== 0) return []; // no server running: no windows
+    if (r.exitCode !== 0) {
+      // No server on this socket means no windows; any other failure must not read as "no windows" (a teardown
+      // or the queue would act on it), so it is an error.
+      if (/no server running|error connecting to|no sessions/i.test(r.stderr)) return [];
+      throw new OrchError('mux', `${this.kind} list-windows failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`, { hint: `check that ${this.bin} runs: ${this.bin} -V` });
+    }
     const out: MuxWindow[] = [];
     for (const line of r.stdout.split('\n')) {
       if (!line) continue;
@@ -65,8 +70,8 @@ export class TmuxMux implements Mux {
     return (await this.listWindows(session)).find((w) => w.name === name);
   }
 
-  async capture(session: string, name: string): Promise<string> {
-    return this.must(['capture-pane', '-p', '-t', this.target(session, name)], 'capture-pane');
+  async capture(session: string, name: string, opts: { escapes?: boolean } = {}): Promise<string> {
+    return this.must(['capture-pane', '-p', ...(opts.escapes ? ['-e'] : []), '-t', this.target(session, name)], 'capture-pane');
   }
 
   async sendLiteral(session: string, name: string, text: string): Promise<void> {

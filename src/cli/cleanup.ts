@@ -61,7 +61,8 @@ export function register(program: Command): void {
         const results = await applyCleanup(project, items, { force, log: () => undefined });
         const failed = results.filter((r) => r.outcome === 'failed');
         if (failed.length) throw new OrchError('cleanup-failed', `cleanup finished with ${failed.length} failure(s):\n${renderResults(results)}`, { hint: 'nothing else was touched; fix the cause and run orch cleanup again' });
-        return { data: { clean: results.every((r) => r.outcome === 'done'), applied: true, items, results }, text: renderResults(results) };
+        const refused = results.some((r) => r.outcome === 'refused');
+        return { data: { clean: results.every((r) => r.outcome === 'done'), applied: true, items, results }, text: renderResults(results), ...(refused ? { exitCode: 3 as const } : {}) };
       }),
     );
 }

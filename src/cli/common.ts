@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { Ctx } from '../context.js';
 import { Output } from '../output.js';
-import { UsageError } from '../errors.js';
+import { OrchError, UsageError, type ExitCode } from '../errors.js';
 
 export interface GlobalOpts { json?: boolean; config?: string; cwd?: string; verbose?: boolean }
 
@@ -12,7 +12,12 @@ export function makeCtx(opts: GlobalOpts): Ctx {
 }
 
 /** What a command hands back: the JSON document and how to print it for a human. */
-export interface Rendered { data: unknown; text: string | (() => string) }
+export interface Rendered {
+  data: unknown;
+  text: string | (() => string);
+  /** Set when the report itself is the bad news (a refusal inside a bulk run: 3): printed first, then exited with. */
+  exitCode?: ExitCode;
+}
 
 /** Wraps a command handler: builds the context, prints JSON or text; errors propagate to bin.ts. */
 export function action<A extends unknown[]>(fn: (ctx: Ctx, ...args: A) => Promise<Rendered | void>) {
@@ -26,6 +31,7 @@ export function action<A extends unknown[]>(fn: (ctx: Ctx, ...args: A) => Promis
       const text = typeof result.text === 'function' ? result.text() : result.text;
       if (text) ctx.out.data(text);
     }
+    if (result.exitCode) throw new OrchError('reported', 'already reported', { exitCode: result.exitCode });
   };
 }
 

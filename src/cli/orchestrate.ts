@@ -75,7 +75,7 @@ export function register(program: Command): void {
         const once = () => pollBatch(ctx, project, forge, o.batch, { idleGraceMs: o.idleGrace });
         if (!o.loop) {
           const r = await once();
-          return { data: r, text: renderPoll(r) };
+          return { data: r, text: renderPoll(r), ...(r.refused.length ? { exitCode: 3 as const } : {}) };
         }
         const every = durationArg('--loop')(o.loop);
         const started = Date.now();
@@ -120,10 +120,11 @@ export function register(program: Command): void {
       .command('stop')
       .description(`stop the ${role} worker and remove its detached worktree`)
       .option('--json', 'print as JSON')
-      .addHelpText('after', `\nExample:\n  orch ${role} stop`)
+      .option('--force', 'remove its worktree even with uncommitted files or commits on no remote branch')
+      .addHelpText('after', `\nRefuses (until --force), like orch close: uncommitted files or commits that exist only in its worktree.\n\nExample:\n  orch ${role} stop`)
       .action(
-        action(async (ctx) => {
-          const r = await stopAiWorker(await openProject(ctx), role);
+        action(async (ctx, o: { force?: boolean }) => {
+          const r = await stopAiWorker(await openProject(ctx), role, { force: Boolean(o.force), log: (s) => ctx.out.info(s) });
           return { data: r, text: `${role}: ${r.status}` };
         }),
       );

@@ -60,7 +60,8 @@ export function register(program: Command): void {
         const [{ openForge }, { pullFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/pr/pull.js')]);
         const forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l));
         const r = await pullFlow(ctx, project, forge, { yes: Boolean(o.yes) });
-        return { data: r, text: () => render(r) };
+        // A refused landing protected work: the report says which and why, and the exit code says so too.
+        return { data: r, text: () => render(r), ...(r.applied?.refused.length ? { exitCode: 3 as const } : {}) };
       }),
     );
 }

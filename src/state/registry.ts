@@ -56,6 +56,17 @@ export class Registry {
     atomicWrite(path.join(this.dir, 'workers', `${rec.name}.json`), workerRecord.parse(rec));
   }
 
+  /** Read-modify-write of one record under the lock: another orch may be writing it at the same moment. */
+  async updateWorker(name: string, fn: (rec: WorkerRecord) => WorkerRecord): Promise<WorkerRecord | undefined> {
+    return this.withLock(() => {
+      const cur = this.getWorker(name);
+      if (!cur) return undefined;
+      const next = fn(cur);
+      this.putWorker(next);
+      return next;
+    });
+  }
+
   removeWorker(name: string): void {
     rmSync(path.join(this.dir, 'workers', `${name}.json`), { force: true });
   }

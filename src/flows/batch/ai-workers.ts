@@ -10,6 +10,7 @@ import { Rollback } from '../shared/rollback.js';
 import { serialPerRepo, startPointFor } from '../worker/provision.js';
 import { launchWorker } from '../worker/launch.js';
 import { OrchError } from '../../errors.js';
+import { closeWorker } from '../worker/teardown.js';
 
 export type AiRole = 'orchestrator' | 'reviewer';
 
@@ -31,7 +32,8 @@ export async function startAiWorker(ctx: Ctx, project: Project, role: AiRole, o:
     if (!existsSync(worktree)) {
       const start = await startPointFor(config, config.defaultBranch);
       await serialPerRepo(config.repoPath, () => git.addDetachedWorktree(config.repoPath, worktree, start));
-      rb.add(`removed worktree ${worktree}`, () => serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, worktree, true)));
+      // Our own fresh checkout: the teardown lifts the refusals but still detaches links before removing.
+      rb.add(`removed worktree ${worktree}`, async () => void (await closeWorker(project, role, { force: true, deleteBranch: false, dir: worktree, aiWorker: true, verb: 'roll back' })));
     }
     writeFileSync(path.join(worktree, BRIEF_FILE), brief);
     await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
@@ -60,19 +62,14 @@ export async function startAiWorker(ctx: Ctx, project: Project, role: AiRole, o:
   }
 }
 
-/** Stops the role's window and removes its detached worktree (it holds no branch and no work of anyone's). */
-export async function stopAiWorker(project: Project, role: AiRole) {
-  const { config, registry, mux } = project;
+/**
+ * Stops the role's window and removes its detached worktree through the one teardown: an AI worker can commit on
+ * its detached HEAD or leave files, and those are refused like any worker's until --force.
+ */
+export async function stopAiWorker(project: Project, role: AiRole, o: { force: boolean; log?: (s: string) => void } = { force: false }) {
+  const { config, registry } = project;
   const rec = registry.getWorker(role);
-  const killed = await mux.killWindow(config.session, role);
   const worktree = rec?.worktree ?? path.join(config.worktreesPath, role);
-  let removed = false;
-  if (existsSync(worktree)) {
-    const dirty = await git.dirtyFiles(worktree).catch(() => []);
-    if (dirty.length) throw new OrchError('refused', `the ${role} worktree has uncommitted changes (${dirty.length} files); it was left in place`, { hint: `look at ${worktree}, then remove it with git worktree remove` });
-    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, worktree, true));
-    removed = true;
-  }
-  registry.removeWorker(role);
-  return { name: role, windowClosed: killed, worktreeRemoved: removed, status: killed || removed || rec ? 'stopped' : 'was not running' };
+  const r = await closeWorker(project, role, { force: o.force, deleteBranch: false, dir: worktree, aiWorker: true, verb: `stop the ${role}`, ...(o.log ? { log: o.log } : {}) });
+  return { name: role, windowClosed: r.steps.some((s) => s.startsWith('closed window')), worktreeRemoved: r.steps.some((s) => s.startsWith('removed worktree')), status: r.status === 'closed' ? 'stopped' : 'was not running', steps: r.steps };
 }

@@ -38,7 +38,7 @@ export async function dispatchWorker(project: Project, plan: WorkerPlan, opts: {
   const { config, registry } = project;
   const rb = new Rollback();
   try {
-    const { links } = await provisionWorktree(config, { name: plan.name, branch: plan.branch, base: plan.base, worktree: plan.worktree, brief: plan.brief, ...(plan.startPoint ? { startPoint: plan.startPoint } : {}) }, rb, opts.log);
+    const { links } = await provisionWorktree(project, { name: plan.name, branch: plan.branch, base: plan.base, worktree: plan.worktree, brief: plan.brief, ...(plan.startPoint ? { startPoint: plan.startPoint } : {}) }, rb, opts.log);
     const rec: WorkerRecord = {
       version: REGISTRY_VERSION,
       name: plan.name,

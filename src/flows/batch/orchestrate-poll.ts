@@ -7,6 +7,7 @@ import { dependentsToCancel } from '../../core/task-file.js';
 import { monitorCycle, formatLine } from '../watch/monitor.js';
 import { dispatchFromQueue, updateBatch } from './queue.js';
 import { batchFacts, batchFinished, pickBatch, type MemberFact } from './batch-facts.js';
+import { RefusalError } from '../../errors.js';
 import { closeWorker } from '../worker/teardown.js';
 import { sendPrompt } from '../worker/converse.js';
 import { launchWorker } from '../worker/launch.js';
@@ -19,6 +20,8 @@ export interface PollResult {
   sent: Array<{ name: string; what: string }>;
   cleaned: string[];
   blocked: Array<{ name: string; reason: string }>;
+  /** Merged PRs whose teardown was refused to protect work (exit 3 for a single poll). */
+  refused: Array<{ name: string; reason: string }>;
   dispatched: string[];
   cancelled: string[];
   finished: boolean;
@@ -44,7 +47,7 @@ async function cancelFailedDependents(project: Project, batch: BatchRecord, memb
 /** One orchestrator cycle over one batch: monitor, dispatch, route PR feedback, land merged work. Never merges. */
 export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undefined, batchId: string | undefined, o: { idleGraceMs: number }): Promise<PollResult> {
   const batch = pickBatch(project, batchId);
-  const res: PollResult = { batch: batch.id, readyForReview: [], workers: [], sent: [], cleaned: [], blocked: [], dispatched: [], cancelled: [], finished: false };
+  const res: PollResult = { batch: batch.id, readyForReview: [], workers: [], sent: [], cleaned: [], blocked: [], refused: [], dispatched: [], cancelled: [], finished: false };
   const live = batch.members.filter((m) => project.registry.getWorker(m));
   if (live.length) {
     const lines = await monitorCycle(ctx, project, { names: live, idleGraceMs: o.idleGraceMs, nudgeEveryMs: 5 * 60_000 });
@@ -62,10 +65,13 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
     if (pr.state === 'MERGED') {
       // Merged by a human on GitHub: the only time the orchestrator tears a worker down.
       try {
-        await closeWorker(project, m.name, { force: false, deleteBranch: true, landed: true });
+        // The merged head is a fact from GitHub; whether every commit landed is computed from it, never assumed.
+        await closeWorker(project, m.name, { force: false, deleteBranch: true, mergedHead: pr.headSha, verb: 'land' });
         res.cleaned.push(m.name);
       } catch (e) {
-        res.blocked.push({ name: m.name, reason: `PR merged but teardown refused: ${(e as Error).message.split('\n')[0]}` });
+        if (!(e instanceof RefusalError)) throw e;
+        const why = e.message.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4)).join('; ');
+        res.refused.push({ name: m.name, reason: `PR merged but teardown refused: ${why}` });
       }
       continue;
     }
@@ -88,7 +94,7 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
     } else if (pr.ci === 'PASSING' && pr.mergeable !== false && (pr.state === 'OPEN')) {
       res.readyForReview.push({ name: m.name, pr: pr.number, url: pr.url });
       if (!rec.readyNotified) {
-        project.registry.putWorker({ ...rec, pr: pr.number, readyNotified: true });
+        await project.registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: pr.number, readyNotified: true }));
         await deliver(project.config, { worker: m.name, state: 'pr-green', detail: `READY FOR REVIEW: ${pr.url}`, pr: pr.number, at: new Date().toISOString() }, (s) => ctx.out.info(s));
       }
     }
@@ -127,6 +133,7 @@ export function renderPoll(r: PollResult): string {
     sec('Sent', [...r.sent.map((s) => `${s.name}: ${s.what}`), ...r.dispatched.map((d) => `${d}: dispatched from the queue`)]),
     sec('Cleaned', [...r.cleaned.map((c) => `${c}: PR merged, worker closed`), ...r.cancelled.map((c) => `${c}: cancelled`)]),
     sec('Blocked', r.blocked.map((b) => `${b.name}: ${b.reason}`)),
+    sec('Refused (work kept)', r.refused.map((b) => `${b.name}: ${b.reason}`)),
     r.finished ? 'BATCH FINISHED: every member is done, nothing is queued and no PR is open.' : '',
   ].filter(Boolean).join('\n');
 }

@@ -1,14 +1,32 @@
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
 import type { BatchRecord, QueuedItem } from '../../state/records.js';
-import { inspectProject } from '../watch/inspect.js';
+import { inspectProject, type ProjectFacts } from '../watch/inspect.js';
 import { mapLimit } from '../shared/map-limit.js';
 import { dispatchWorker, existingWork, type WorkerPlan } from './dispatch.js';
 
-/** Workers that hold a slot: a live window whose worker has not finished. A done or dead worker frees its slot. */
+/**
+ * Slots in use: a live window whose worker has not finished, plus every batch member taken off a queue that has no
+ * record yet (another orch process reserved it and is provisioning it). A done or dead worker frees its slot.
+ */
+function occupiedSlots(project: Project, facts: ProjectFacts): number {
+  const live = facts.workers.filter((w) => w.window && !w.window.dead && w.state.state !== 'done').length;
+  const registered = new Set(project.registry.listWorkers().map((r) => r.name));
+  const reserved = project.registry
+    .listBatches()
+    .flatMap((b) => b.members.filter((m) => !registered.has(m) && !b.closed.includes(m) && !b.cancelled.some((c) => c.name === m)));
+  return live + new Set(reserved).size;
+}
+
 export async function liveWorkerCount(project: Project): Promise<number> {
-  const facts = await inspectProject(project, { capture: true, git: false });
-  return facts.workers.filter((w) => w.window && !w.window.dead && w.state.state !== 'done').length;
+  return occupiedSlots(project, await inspectProject(project, { capture: true, git: false }));
+}
+
+/** Dependencies that count as done: a done worker, or one that finished and was then closed or landed. */
+function doneNames(project: Project, facts: ProjectFacts): Set<string> {
+  const done = new Set(facts.workers.filter((w) => w.state.state === 'done').map((w) => w.rec.name));
+  for (const b of project.registry.listBatches()) for (const c of b.closed) done.add(c);
+  return done;
 }
 
 export function queuedItemFor(plan: WorkerPlan): QueuedItem {
@@ -45,9 +63,8 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<str
   if (!registry.listBatches().some((b) => b.queue.length)) return [];
   const taken = await registry.withLock(async () => {
     const facts = await inspectProject(project, { capture: true, git: false });
-    const live = facts.workers.filter((w) => w.window && !w.window.dead && w.state.state !== 'done').length;
-    const done = new Set(facts.workers.filter((w) => w.state.state === 'done').map((w) => w.rec.name));
-    let free = Math.max(0, config.maxWorkers - live);
+    const done = doneNames(project, facts);
+    let free = Math.max(0, config.maxWorkers - occupiedSlots(project, facts));
     const out: Array<{ batch: string; item: QueuedItem }> = [];
     for (const b of registry.listBatches()) {
       if (!free) break;

@@ -95,6 +95,8 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
     const now = plans.slice(0, free);
     const later = plans.slice(free);
     batch.queue = later.map(queuedItemFor);
+    // Members before they exist: these slots are reserved, so another orch counting slots meanwhile sees them taken.
+    batch.members = [...new Set([...batch.members, ...now.map((p) => p.name)])];
     registry.putBatch(batch);
     return { now, later };
   });
@@ -108,9 +110,10 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
         try {
           // The title already names the worker; launch lines start with the name again.
           await dispatchWorker(project, p, { launch: true, log: (line) => log(line.startsWith(`${p.name}: `) ? line.slice(p.name.length + 2) : line) });
-          await updateBatch(project, batch.id, (b) => b.members.push(p.name));
           return rowOf(p, 'dispatched');
         } catch (e) {
+          // The reservation goes with the failed dispatch: it holds no slot.
+          await updateBatch(project, batch.id, (b) => void (b.members = b.members.filter((m) => m !== p.name)));
           return rowOf(p, 'failed', (e as Error).message.replace(/^[^:]*: /, '').split('\n')[0]);
         }
       },

@@ -4,7 +4,8 @@ import * as git from '../../adapters/git.js';
 import { runTestCommand, tail } from '../../adapters/test-run.js';
 import { testCommands } from '../../core/test-commands.js';
 import { OrchError, UsageError } from '../../errors.js';
-import { serialPerRepo } from '../worker/provision.js';
+import { serialPerRepo, setUpDependencies } from '../worker/provision.js';
+import { closeWorker } from '../worker/teardown.js';
 
 export interface VerifyResult { name: string; ref: string; checks: Array<{ name: string; cmd: string; pass: boolean; ms: number; tail?: string }>; score: string; pass: boolean }
 
@@ -23,6 +24,7 @@ export async function verifyWorker(project: Project, name: string): Promise<Veri
   const dir = path.join(config.worktreesPath, `review-checkout-${name}`);
   await serialPerRepo(config.repoPath, () => git.addDetachedWorktree(config.repoPath, dir, ref));
   try {
+    await setUpDependencies(config, dir, () => undefined);
     const checks: VerifyResult['checks'] = [];
     for (const t of testCommands(config.layout, config.projectName, config.repoPath)) {
       const r = await runTestCommand(t.cmd, path.join(dir, t.dir));
@@ -31,8 +33,9 @@ export async function verifyWorker(project: Project, name: string): Promise<Veri
     const passed = checks.filter((c) => c.pass).length;
     return { name, ref, checks, score: `${passed}/${checks.length}`, pass: passed === checks.length };
   } finally {
-    // A detached checkout we made ourselves, holding no commits of anyone's: safe to remove with --force.
-    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, dir, true)).catch(() => undefined);
+    // A detached checkout we made ourselves whose test runs may leave files: --force lifts those refusals, and the
+    // one teardown still detaches the dependency links before git removes anything.
+    await closeWorker(project, `review-checkout-${name}`, { force: true, deleteBranch: false, dir, verb: 'remove the review checkout of' });
   }
 }
 

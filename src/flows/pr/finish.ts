@@ -4,10 +4,11 @@ import type { Ctx, Project } from '../../context.js';
 import type { Forge, PullRequestInfo } from '../../adapters/forge.js';
 import * as git from '../../adapters/git.js';
 import { runTestCommand, tail } from '../../adapters/test-run.js';
-import { testCommands } from '../../core/test-commands.js';
+import { envFiles, testCommands } from '../../core/test-commands.js';
 import { leftoverCommitMessage, pullRequestBody, pullRequestTitle, type TestOutcome } from '../../core/pr-text.js';
-import { OrchError, UsageError } from '../../errors.js';
+import { OrchError, UsageError, redact } from '../../errors.js';
 import { commitLeftovers, commitsSince, pushBranch, rebaseOnto } from './finish-git.js';
+import { refuseSecretCommits, refuseSecretLeftovers } from './finish-secrets.js';
 
 export interface FinishOptions { name: string; draft: boolean; title?: string | undefined; test: boolean }
 
@@ -44,6 +45,12 @@ export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: Fi
   await forge.checkRepo();
   const log = (s: string) => ctx.out.info(`${rec.name}: ${s}`);
 
+  // Secrets never leave the machine: env files and key-like files are refused before anything is committed,
+  // and again in the commits about to be pushed (a worker may have committed one itself).
+  const secretFiles = envFiles(config.layout);
+  await refuseSecretLeftovers(wt, rec.name, secretFiles);
+  await refuseSecretCommits(wt, rec.name, `origin/${rec.base}`, secretFiles);
+
   const committed = await commitLeftovers(wt, leftoverCommitMessage(rec.kind, rec.name, rec.title));
   if (committed) log(`committed ${committed.files} leftover file${committed.files === 1 ? '' : 's'} (${committed.sha.slice(0, 7)})`);
 
@@ -59,6 +66,8 @@ export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: Fi
     throw new OrchError('nothing-to-finish', `${branch} has no commits beyond ${onto}: there is nothing to open a pull request for`, { hint: 'commit the work first (or check that it is not already merged)' });
   }
 
+  await refuseSecretCommits(wt, rec.name, onto, secretFiles);
+
   const push = await pushBranch(wt, branch, rec.base, before);
   log(push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`);
 
@@ -66,7 +75,7 @@ export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: Fi
   let created = false;
   if (pr) log(`pull request #${pr.number} is already open`);
   else {
-    const draft = { head: branch, base: rec.base, title: pullRequestTitle(o.title, rec.title, rec.name), body: pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue }), draft: o.draft };
+    const draft = { head: branch, base: rec.base, title: redact(pullRequestTitle(o.title, rec.title, rec.name)), body: redact(pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue })), draft: o.draft };
     try {
       pr = await forge.createPullRequest(draft);
       created = true;
@@ -77,10 +86,7 @@ export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: Fi
     }
   }
   const prNumber = pr.number;
-  await registry.withLock(() => {
-    const cur = registry.getWorker(rec.name);
-    if (cur && cur.pr !== prNumber) registry.putWorker({ ...cur, pr: prNumber });
-  });
+  await registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: prNumber }));
   return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: { number: pr.number, url: pr.url, state: pr.state, created } };
 }
 

@@ -3,10 +3,10 @@ import type { Ctx, Project } from '../../context.js';
 import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
 import * as git from '../../adapters/git.js';
 import type { CiState, PrState, ReviewDecision } from '../../core/pull-requests.js';
-import { OrchError } from '../../errors.js';
+import { OrchError, RefusalError } from '../../errors.js';
 import { inspectProject } from '../watch/inspect.js';
 import { mapLimit } from '../shared/map-limit.js';
-import { landWorktree } from './land.js';
+import { closeWorker } from '../worker/teardown.js';
 
 export interface PullRow {
   name: string;
@@ -37,7 +37,7 @@ export interface PullResult {
   };
 }
 
-interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string; links: string[]; window: { session: string; name: string } | undefined; registered: boolean }
+interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string }
 
 /** Every orch branch: registry workers plus worktrees under worktreesPath that the registry does not know. */
 async function candidates(project: Project): Promise<Candidate[]> {
@@ -45,12 +45,12 @@ async function candidates(project: Project): Promise<Candidate[]> {
   const facts = await inspectProject(project, { capture: true, git: false });
   const out: Candidate[] = facts.workers
     .filter((f) => f.rec.branch && f.rec.branch !== config.defaultBranch)
-    .map((f) => ({ name: f.rec.name, branch: f.rec.branch!, worktree: f.rec.worktree, present: f.worktreeExists, worker: f.state.state, links: f.rec.links, window: { session: f.rec.session, name: f.rec.window }, registered: true }));
+    .map((f) => ({ name: f.rec.name, branch: f.rec.branch!, worktree: f.rec.worktree, present: f.worktreeExists, worker: f.state.state }));
   const seen = new Set(out.map((c) => path.resolve(c.worktree)));
   for (const w of facts.worktrees) {
     const rel = path.relative(config.worktreesPath, w.path);
     if (!w.branch || rel.startsWith('..') || path.isAbsolute(rel) || seen.has(path.resolve(w.path))) continue;
-    out.push({ name: path.basename(w.path), branch: w.branch, worktree: w.path, present: true, worker: '-', links: [], window: undefined, registered: false });
+    out.push({ name: path.basename(w.path), branch: w.branch, worktree: w.path, present: true, worker: '-' });
   }
   return out;
 }
@@ -107,11 +107,15 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
       applied.active.push({ name: c.name, state: p?.state ?? 'NO PR' });
       continue;
     }
-    const r = await landWorktree(project, { name: c.name, branch: c.branch, worktree: c.worktree, links: c.links, prHeadSha: p.headSha, window: c.window, registered: c.registered });
-    if (r.landed) {
+    try {
+      // The same teardown as close: refusals (work after the merged head, a working worker, links), servers, links.
+      await closeWorker(project, c.name, { force: false, deleteBranch: true, mergedHead: p.headSha, dir: c.worktree, verb: 'land' });
       applied.landed.push(c.name);
       ctx.out.info(`landed ${c.name} (PR #${p.number} merged): worktree, window and branch removed`);
-    } else applied.refused.push({ name: c.name, reasons: r.reasons });
+    } catch (e) {
+      if (!(e instanceof RefusalError)) throw e;
+      applied.refused.push({ name: c.name, reasons: e.message.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4)) });
+    }
   }
   return { base, incoming, rows, applied };
 }
@@ -121,7 +125,8 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
  * changes; a local base with commits origin lacks is left alone. `pull --ff-only` can never create a merge commit.
  */
 async function fastForwardBase(repo: string, base: string): Promise<number> {
-  const stop = (msg: string, hint: string) => new OrchError('base-not-ready', `${msg}; nothing was changed`, { hint });
+  // Refusals that protect the main checkout's work: exit 3 like every other refusal.
+  const stop = (msg: string, hint: string) => new RefusalError(`${msg}; nothing was changed`, hint);
   const current = await git.currentBranch(repo);
   if (current !== base) throw stop(`the main checkout ${repo} is on ${current ?? 'a detached HEAD'}, not ${base}`, `switch it first: git -C ${repo} switch ${base}`);
   // Untracked files do not block: git refuses by itself if the fast-forward would overwrite one.

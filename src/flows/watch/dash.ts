@@ -1,14 +1,17 @@
 import type { Project } from '../../context.js';
-import { inspectProject } from './inspect.js';
+import { inspectProject, type ProjectFacts } from './inspect.js';
 import { mapLimit } from '../shared/map-limit.js';
 import type { Forge } from '../../adapters/forge.js';
 import type { DashRow } from '../../core/dashboard.js';
 import { STATES_NEEDING_HUMAN } from '../../core/worker-state.js';
 import { serverSummary } from '../server/server-state.js';
 
-/** Rows for `orch dash`: one inspection (one tmux call, tails of event files), no typing into anything. */
-export async function dashRows(project: Project, forge?: Forge): Promise<DashRow[]> {
-  const facts = await inspectProject(project, { capture: true, git: true });
+/**
+ * Rows for `orch dash`: one inspection (one tmux call, tails of event files), no typing into anything.
+ * `known` reuses an inspection the caller already made (the web dashboard needs its facts too).
+ */
+export async function dashRows(project: Project, forge?: Forge, known?: ProjectFacts): Promise<DashRow[]> {
+  const facts = known ?? (await inspectProject(project, { capture: true, git: true }));
   // CI comes from GitHub, for workers that opened a PR; a failing lookup leaves the column empty.
   const ci = new Map<string, string>();
   if (forge) {

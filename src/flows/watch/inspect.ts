@@ -17,7 +17,8 @@ export interface WorkerFacts {
   events: WorkerEvent[];
   screen: ScreenReading | undefined;
   rawScreen: string | undefined;
-  git: { uncommitted: number; ahead: number; behind: number } | undefined;
+  /** uncommitted is null when git could not read the worktree: unknown, never a reassuring 0. */
+  git: { uncommitted: number | null; ahead: number; behind: number } | undefined;
   state: DerivedState;
 }
 
@@ -86,10 +87,10 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
  */
 async function gitFacts(worktree: string, base: string, known: Promise<AheadBehind | undefined> | undefined): Promise<NonNullable<WorkerFacts['git']>> {
   const [status, ab] = await Promise.all([
-    git.gitRaw(worktree, ['status', '--porcelain', '--branch', '--untracked-files=all']).catch(() => ''),
+    git.gitRaw(worktree, ['status', '--porcelain', '--branch', '--untracked-files=all']).catch(() => undefined),
     Promise.resolve(known).then((k) => k ?? git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base))),
   ]);
-  const uncommitted = status.split('\n').filter((l) => l && !l.startsWith('## ')).length;
+  const uncommitted = status === undefined ? null : status.split('\n').filter((l) => l && !l.startsWith('## ')).length;
   return { uncommitted, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
 }
 

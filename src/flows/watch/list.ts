@@ -13,7 +13,7 @@ export interface ListRow {
   reason: string;
   ahead: number | undefined;
   behind: number | undefined;
-  uncommitted: number | undefined;
+  uncommitted: number | null | undefined;
   batch: string | undefined;
   server: string | undefined;
 }

@@ -17,7 +17,8 @@ export interface MonitorLine {
   state: WorkerState;
   reason: string;
   commits: number;
-  uncommitted: number;
+  /** null: git could not read the worktree. */
+  uncommitted: number | null;
   action: string;
   at: string;
 }
@@ -30,7 +31,7 @@ export interface MonitorOptions {
 }
 
 export function formatLine(l: MonitorLine): string {
-  return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted} | action: ${l.action}`;
+  return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted ?? 'unknown (git failed)'} | action: ${l.action}`;
 }
 
 /** One monitor cycle over the named workers (all when none): observe, derive, act, report. */
@@ -112,7 +113,7 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     delete next.notified;
   }
   obs.put(f.rec.name, next);
-  return { name: f.rec.name, state: derived.state, reason: derived.reason, commits, uncommitted: f.git?.uncommitted ?? 0, action, at: new Date(now).toISOString() };
+  return { name: f.rec.name, state: derived.state, reason: derived.reason, commits, uncommitted: f.git ? f.git.uncommitted : 0, action, at: new Date(now).toISOString() };
 }
 
 const FINAL: WorkerState[] = ['done', 'dead'];

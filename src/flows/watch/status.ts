@@ -27,7 +27,7 @@ export async function statusFlow(project: Project, name: string) {
     lastPromptAt: lastPrompt?.at,
     pr: rec.pr,
     commits: f.git?.ahead ?? 0,
-    uncommitted: f.git?.uncommitted ?? 0,
+    uncommitted: f.git ? f.git.uncommitted : 0,
     window: f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing',
     events,
     screenTail: f.screen?.tail,

@@ -6,7 +6,7 @@ import { processesInside } from '../../adapters/processes.js';
 import { detachLinks, isInside, scanTree } from '../../adapters/tree-scan.js';
 import { serialPerRepo } from './provision.js';
 import { stopAllServers } from '../server/server-stop.js';
-import { dropRecord } from './teardown.js';
+import { closeWorker } from './teardown.js';
 import type { Refusal } from './teardown-checks.js';
 
 export type CleanupKind = 'zombie' | 'stale-registration' | 'orphan-window' | 'dead-entry';
@@ -53,6 +53,10 @@ export async function findProblems(project: Project): Promise<CleanupItem[]> {
     items.push({ kind: 'dead-entry', target: r.name, detail: `worker ${r.name}: its worktree ${r.worktree} and window are gone`, action: `drop the registry entry${r.branch ? `; branch ${r.branch} is kept` : ''}`, refusals: [] });
   }
   return items;
+}
+
+function workerAt(project: Project, dir: string): string | undefined {
+  return project.registry.listWorkers().find((r) => path.resolve(r.worktree) === path.resolve(dir))?.name;
 }
 
 function realOr(p: string): string {
@@ -132,15 +136,13 @@ async function applyOne(project: Project, item: CleanupItem): Promise<string | S
       return `killed window ${config.session}:${item.target}`;
     case 'stale-registration':
       if (existsSync(item.target)) return skip(`${item.target} exists again: registration left alone`);
-      await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, item.target, true));
+      await closeWorker(project, workerAt(project, item.target) ?? path.basename(item.target), { force: false, deleteBranch: false, dir: item.target, verb: 'forget' });
       return `forgot git's registration of ${item.target}`;
     case 'dead-entry': {
       const rec = registry.getWorker(item.target);
       if (rec && (existsSync(rec.worktree) || (await mux.findWindow(rec.session, rec.window)))) return skip(`worker ${rec.name} has a worktree or window again: left alone`);
-      if (rec) {
-        await stopAllServers(project, { name: rec.name, label: rec.name, dir: rec.worktree });
-        await dropRecord(project, rec.name, rec.batch);
-      }
+      // The one teardown: with the worktree and window gone it stops the servers and drops record, events and batch entry.
+      if (rec) await closeWorker(project, rec.name, { force: false, deleteBranch: false, verb: 'drop' });
       return `dropped the registry entry of ${item.target}`;
     }
     case 'zombie':

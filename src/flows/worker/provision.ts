@@ -3,9 +3,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as git from '../../adapters/git.js';
 import { copyEnvFiles, linkDependency } from '../../adapters/links.js';
 import { run } from '../../adapters/proc.js';
+import { installPushHook } from '../../adapters/push-hook.js';
 import { dependencyFolders, envFiles } from '../../core/test-commands.js';
 import { BRIEF_FILE } from '../../core/brief.js';
 import type { Config } from '../../config/resolve.js';
+import type { Project } from '../../context.js';
 import type { Rollback } from '../shared/rollback.js';
 import { OrchError } from '../../errors.js';
 
@@ -32,25 +34,28 @@ export async function startPointFor(config: Config, base: string): Promise<strin
 }
 
 /** Creates the worktree and branch, copies env files, links or installs dependencies and writes the brief; registers undos. */
-export async function provisionWorktree(config: Config, p: ProvisionInput, rb: Rollback, log: (s: string) => void): Promise<{ links: string[] }> {
+export async function provisionWorktree(project: Project, p: ProvisionInput, rb: Rollback, log: (s: string) => void): Promise<{ links: string[] }> {
+  const { config } = project;
   const startPoint = p.startPoint ?? (await startPointFor(config, p.base));
   mkdirSync(config.worktreesPath, { recursive: true });
   await serialPerRepo(config.repoPath, async () => {
     if (p.branch) await git.addWorktree(config.repoPath, p.worktree, p.branch, startPoint);
     else await git.addDetachedWorktree(config.repoPath, p.worktree, startPoint);
   });
-  // Undos run in reverse: the worktree goes first, then its branch (git refuses to delete a checked-out branch).
-  if (p.branch) {
-    const branch = p.branch;
-    rb.add(`deleted branch ${branch}`, async () => {
-      if (!(await git.deleteBranch(config.repoPath, branch, true))) throw new Error(`git branch -D ${branch} failed`);
-    });
-  }
-  rb.add(`removed worktree ${p.worktree}`, async () => {
-    await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, p.worktree, true));
+  // The rollback goes through the one teardown: what we just created may be dirty (env files, the brief), so
+  // --force, but links are still detached before git removes anything, and the new branch goes only if it holds
+  // no commit that exists nowhere else.
+  rb.add(`removed worktree ${p.worktree}${p.branch ? ` and branch ${p.branch}` : ''}`, async () => {
+    const { closeWorker } = await import('./teardown.js');
+    await closeWorker(project, p.name, { force: true, deleteBranch: true, dir: p.worktree, verb: 'roll back' });
   });
-  const copied = copyEnvFiles(config.repoPath, p.worktree, envFiles(config.layout));
+  // Layer 2 of "no worker touches the base branch": a pre-push hook that lets only this worker's branch through.
+  await installPushHook({ repoPath: config.repoPath, worktree: p.worktree, registryDir: project.registry.dir, name: p.name, branch: p.branch, eventsFile: project.registry.eventsFile(p.name) });
+  const envs = envFiles(config.layout);
+  const copied = copyEnvFiles(config.repoPath, p.worktree, envs);
   if (copied.length) log(`copied ${copied.join(', ')}`);
+  // Env files hold secrets: excluded even when the repository's .gitignore does not ignore them (finish refuses them too).
+  for (const rel of envs) await git.excludeFromGit(config.repoPath, `/${rel.replace(/\\/g, '/').replace(/^\.\//, '')}`);
   const links = await setUpDependencies(config, p.worktree, log);
   writeFileSync(path.join(p.worktree, BRIEF_FILE), p.brief);
   await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);

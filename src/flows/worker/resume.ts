@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Ctx, Project } from '../../context.js';
 import { requireMux } from '../../context.js';
 import { copyEnvFiles } from '../../adapters/links.js';
+import { installPushHook } from '../../adapters/push-hook.js';
 import { envFiles } from '../../core/test-commands.js';
 import { OrchError, UsageError } from '../../errors.js';
 import { checkHealth } from '../watch/health.js';
@@ -17,19 +18,23 @@ export async function resumeFlow(ctx: Ctx, project: Project, name: string) {
   if (!existsSync(rec.worktree)) {
     throw new OrchError('missing', `the worktree of ${name} is gone (${rec.worktree})`, { hint: `run \`orch close ${name}\` to drop it, then \`orch start\` again` });
   }
-  const repairs: string[] = [];
+  // The git hooks live outside the worktree, so a live worker gets them too (worktrees older than the pre-push hook).
+  const hook = await installPushHook({ repoPath: config.repoPath, worktree: rec.worktree, registryDir: registry.dir, name, branch: rec.branch, eventsFile: registry.eventsFile(name) });
+  const hookRepairs = hook.changed ? [`installed the git hooks (pre-push lets only ${rec.branch ? `refs/heads/${rec.branch}` : 'nothing'} through)`] : [];
+  // A live worker is left exactly as it is: no file copied or linked under it while it works.
+  const win = await mux.findWindow(rec.session, rec.window);
+  if (win && !win.dead) {
+    const facts = await inspectProject(project, { capture: true, git: false, names: [name] });
+    const state = facts.workers[0]?.state;
+    return { name, action: 'left alone (window alive)', state: state?.state, reason: state?.reason, repairs: hookRepairs };
+  }
+  const repairs: string[] = [...hookRepairs];
   const copied = copyEnvFiles(config.repoPath, rec.worktree, envFiles(config.layout));
   if (copied.length) repairs.push(`copied ${copied.join(', ')}`);
   const links = await setUpDependencies(config, rec.worktree, (s) => ctx.out.info(s));
   if (links.length) {
     repairs.push(`linked ${links.join(', ')}`);
-    registry.putWorker({ ...rec, links: [...new Set([...rec.links, ...links])] });
-  }
-  const win = await mux.findWindow(rec.session, rec.window);
-  if (win && !win.dead) {
-    const facts = await inspectProject(project, { capture: true, git: false, names: [name] });
-    const state = facts.workers[0]?.state;
-    return { name, action: 'left alone (window alive)', state: state?.state, reason: state?.reason, repairs };
+    await registry.updateWorker(name, (cur) => ({ ...cur, links: [...new Set([...cur.links, ...links])] }));
   }
   await requireMux(mux);
   if (win?.dead) await mux.killWindow(rec.session, rec.window);
