@@ -29,11 +29,11 @@ export async function startAiWorker(ctx: Ctx, project: Project, role: AiRole, o:
   const brief = role === 'orchestrator' ? orchestratorBrief({ orch, interval: o.interval, batch: o.batch, base: config.defaultBranch }) : reviewerBrief({ orch, interval: o.interval, base: config.defaultBranch });
   const rb = new Rollback();
   try {
-    if (!existsSync(worktree)) {
+    const created = !existsSync(worktree);
+    if (created) {
       const start = await startPointFor(config, config.defaultBranch);
       await serialPerRepo(config.repoPath, () => git.addDetachedWorktree(config.repoPath, worktree, start));
-      // Our own fresh checkout: the teardown lifts the refusals but still detaches links before removing.
-      rb.add(`removed worktree ${worktree}`, async () => void (await closeWorker(project, role, { force: true, deleteBranch: false, dir: worktree, aiWorker: true, verb: 'roll back' })));
+      rb.add(`removed worktree ${worktree}`, async () => void (await closeWorker(project, role, { force: false, deleteBranch: false, dir: worktree, aiWorker: true, verb: 'roll back' })));
     }
     writeFileSync(path.join(worktree, BRIEF_FILE), brief);
     await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
@@ -51,7 +51,8 @@ export async function startAiWorker(ctx: Ctx, project: Project, role: AiRole, o:
       links: [],
     };
     registry.putWorker(rec);
-    rb.add('dropped the registry entry', () => registry.removeWorker(role));
+    // A worktree created here is removed (and its record dropped) by the teardown undo, which keeps both when refused.
+    if (!existing && !created) rb.add('dropped the registry entry', () => registry.removeWorker(role));
     if (win?.dead) await mux.killWindow(config.session, role);
     rb.add(`closed window ${role}`, async () => void (await mux.killWindow(config.session, role)));
     await launchWorker(project, rec, { resume: false, log: (s) => ctx.out.info(s) });

@@ -56,7 +56,8 @@ export async function dispatchWorker(project: Project, plan: WorkerPlan, opts: {
       links,
     };
     registry.putWorker(rec);
-    rb.add('dropped the registry entry', () => registry.removeWorker(rec.name));
+    // No separate undo for the record: the worktree's undo (the one teardown) drops it once the worktree is gone,
+    // and keeps it when the removal is refused, so a kept worktree stays visible to list, resume and close.
     if (opts.launch) {
       rb.add(`closed window ${rec.window}`, async () => {
         await project.mux.killWindow(rec.session, rec.window);

@@ -42,12 +42,11 @@ export async function provisionWorktree(project: Project, p: ProvisionInput, rb:
     if (p.branch) await git.addWorktree(config.repoPath, p.worktree, p.branch, startPoint);
     else await git.addDetachedWorktree(config.repoPath, p.worktree, startPoint);
   });
-  // The rollback goes through the one teardown: what we just created may be dirty (env files, the brief), so
-  // --force, but links are still detached before git removes anything, and the new branch goes only if it holds
-  // no commit that exists nowhere else.
+  // The rollback goes through the one teardown without --force: what orch put there (env files, brief, links) is
+  // excluded from git, so anything dirty or committed was made by someone else and is kept (the error says so).
   rb.add(`removed worktree ${p.worktree}${p.branch ? ` and branch ${p.branch}` : ''}`, async () => {
     const { closeWorker } = await import('./teardown.js');
-    await closeWorker(project, p.name, { force: true, deleteBranch: true, dir: p.worktree, verb: 'roll back' });
+    await closeWorker(project, p.name, { force: false, deleteBranch: true, dir: p.worktree, verb: 'roll back' });
   });
   // Layer 2 of "no worker touches the base branch": a pre-push hook that lets only this worker's branch through.
   await installPushHook({ repoPath: config.repoPath, worktree: p.worktree, registryDir: project.registry.dir, name: p.name, branch: p.branch, eventsFile: project.registry.eventsFile(p.name) });
