@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (built by `npm install` through the prepare script).
+// Runs the bundled CLI in dist/ (committed, built by `npm run build`; it holds every runtime dependency, so a
+// copy of this package without node_modules runs with Node alone).
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/bin.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('orch: the CLI is not built yet (dist/bin.js is missing). Run `npm install` (or `npm run build`) in the session-orchestrator folder.\n');
+  process.stderr.write('orch: dist/bin.js is missing from this copy of session-orchestrator. In a clone, run `npm install` (or `npm run build`); otherwise reinstall the package.\n');
   process.exit(1);
 }
 await import(entry.href);

@@ -10,11 +10,10 @@
 //   entries too, listed below. A new spawned script must be added to SPAWNED (its caller finds it with
 //   distScript() from src/package-root.ts).
 //
-// `node scripts/build.mjs` builds; `--check` builds into a temp dir and exits 1 when dist/ differs (CI uses
-// `git diff --exit-code -- dist` after a build instead, which also catches files that are not committed).
+// `node scripts/build.mjs` builds (only changed files are rewritten); `--check` writes nothing and exits 1 when
+// dist/ differs from what it would write. CI builds, then fails on `git diff --exit-code -- dist`.
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,9 +32,9 @@ export const LIBRARY = ['src/state/registry.ts', 'src/config/doc.ts'];
 /** Never bundled: cosmiconfig's TypeScript-config loader requires it lazily; orch only loads JSON configs. */
 const EXTERNAL = ['typescript'];
 
-const outdir = process.argv.includes('--check') ? mkdtempSync(path.join(os.tmpdir(), 'orch-dist-')) : path.join(ROOT, 'dist');
+const check = process.argv.includes('--check');
+const outdir = path.join(ROOT, 'dist');
 
-rmSync(outdir, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: ROOT,
   entryPoints: ['src/bin.ts', ...SPAWNED, ...LIBRARY],
@@ -62,6 +61,7 @@ const result = await build({
   write: false,
 });
 
+const files = new Map();
 const REQUIRE_SHIM = "import { createRequire as __orchCreateRequire } from 'node:module';\nconst require = __orchCreateRequire(import.meta.url);\n";
 for (const file of result.outputFiles) {
   let text = file.text;
@@ -70,13 +70,13 @@ for (const file of result.outputFiles) {
   // scope (an ES module has none). Only the file that defines the stub needs one, so the hook's chunks stay
   // free of it.
   if (/\bvar __require = /.test(text)) text = REQUIRE_SHIM + text;
-  writeOut(file.path, text);
+  files.set(file.path, text);
 }
 
 // Licences of every bundled package, next to the code that carries them.
 const packages = new Map();
 for (const input of Object.keys(result.metafile.inputs)) {
-  const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+  const m = [...input.matchAll(/(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//g)].pop();
   if (!m) continue;
   const dir = path.join(ROOT, input.slice(0, m.index + m[0].length));
   if (!packages.has(m[1])) packages.set(m[1], dir);
@@ -88,23 +88,29 @@ for (const [name, dir] of [...packages].sort(([a], [b]) => a.localeCompare(b))) 
   licences += `\n${'-'.repeat(78)}\n${name}@${pkg.version} (${pkg.license ?? 'see below'})\n\n`;
   licences += file ? `${readFileSync(path.join(dir, file), 'utf8').trim()}\n` : '(no licence file in the package)\n';
 }
-writeOut(path.join(outdir, 'THIRD_PARTY_LICENSES.txt'), licences);
+files.set(path.join(outdir, 'THIRD_PARTY_LICENSES.txt'), licences);
 
-if (process.argv.includes('--check')) {
-  const dist = path.join(ROOT, 'dist');
-  const list = (d) => (existsSync(d) ? readdirSync(d, { recursive: true }).map(String).filter((f) => f.endsWith('.js') || f.endsWith('.txt')).sort() : []);
-  const a = list(dist);
-  const b = list(outdir);
-  const differ = a.length !== b.length || a.some((f, i) => f !== b[i] || readFileSync(path.join(dist, f), 'utf8') !== readFileSync(path.join(outdir, f), 'utf8'));
-  rmSync(outdir, { recursive: true, force: true });
-  if (differ) {
-    process.stderr.write('dist/ is not what the sources build: run `npm run build` and commit dist/\n');
+const existing = existsSync(outdir) ? readdirSync(outdir, { recursive: true }).map((f) => path.join(outdir, String(f))).filter((f) => statSync(f).isFile()) : [];
+const stale = existing.filter((f) => !files.has(f));
+const changed = [...files].filter(([f, text]) => !existing.includes(f) || readFileSync(f, 'utf8') !== text).map(([f]) => f);
+if (check) {
+  if (stale.length || changed.length) {
+    for (const f of [...changed, ...stale]) process.stderr.write(`  ${path.relative(ROOT, f)}\n`);
+    process.stderr.write('dist/ is not what the sources build (files above): run `npm run build` and commit dist/\n');
     process.exit(1);
   }
   process.stdout.write('dist/ is up to date\n');
-}
-
-function writeOut(file, text) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, text);
+} else {
+  // File by file, each replaced by a rename and stale ones removed last: a test or worker running orch meanwhile
+  // never finds dist/ missing or a file half written.
+  for (const f of changed) {
+    mkdirSync(path.dirname(f), { recursive: true });
+    const tmp = `${f}.${process.pid}.tmp`;
+    writeFileSync(tmp, files.get(f));
+    renameSync(tmp, f);
+  }
+  for (const f of stale) rmSync(f, { force: true });
+  for (const d of readdirSync(outdir, { recursive: true }).map((x) => path.join(outdir, String(x))).sort().reverse()) {
+    if (statSync(d).isDirectory() && readdirSync(d).length === 0) rmSync(d, { recursive: true });
+  }
 }

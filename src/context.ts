@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from './package-root.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/resolve.js';
 import { Registry } from './state/registry.js';
@@ -63,7 +63,7 @@ export async function requireMux(mux: Mux): Promise<void> {
 
 /** Absolute command line for calling this orch from inside a worker, whatever its PATH. */
 export function orchInvocation(): string[] {
-  const bin = fileURLToPath(new URL('../bin/orch.js', import.meta.url));
+  const bin = path.join(packageRoot(), 'bin', 'orch.js');
   return [process.execPath, bin];
 }
 

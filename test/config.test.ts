@@ -91,6 +91,32 @@ describe('config errors: every problem at once, with path, value and expectation
     expect(p.some((x) => x.startsWith(expected))).toBe(true);
   });
 
+  it.each([
+    ['npm run build && npm start', '&&'],
+    ['npm run dev | tee log', '|'],
+    ['npm run dev > dev.log', '>'],
+    ['npm run dev; echo done', ';'],
+  ])('devServer.cmd %j is refused with the field named (no shell runs it)', (cmd, op) => {
+    const p = problems({ devServer: { cmd } });
+    expect(p).toEqual([`devServer.cmd: expected one command without shell operators (found "${op}"): the command runs without a shell; put several steps in a script (e.g. a package.json script) and run that, got ${JSON.stringify(cmd)}`]);
+  });
+
+  it.each([
+    ['next dev -p $PORT', 'devServer.cmd: expected no shell variables (found $PORT)'],
+    ['PORT=4000 npm run dev', 'devServer.cmd: expected the program first (found PORT=4000)'],
+    ['npm run dev # local', 'devServer.cmd: expected no comment (#)'],
+    ['   ', 'devServer.cmd: expected a command'],
+  ])('devServer.cmd %j needs a shell: %s', (cmd, expected) => {
+    expect(problems({ devServer: { cmd } })[0]).toMatch(new RegExp(`^${expected.replace(/[$()#]/g, '\\$&')}`));
+  });
+
+  it('devServer.cmd and backendCmd also take one line, split with shell quoting into arguments', () => {
+    const c = resolveConfig({ devServer: { cmd: 'npm run dev -- --port {port} --host "0.0.0.0"', backendCmd: "uvicorn 'app:app' --port {port} --reload-dir src\\ files" } }, file());
+    expect(c.devServer.cmd).toEqual(['npm', 'run', 'dev', '--', '--port', '{port}', '--host', '0.0.0.0']);
+    expect(c.devServer.backendCmd).toEqual(['uvicorn', 'app:app', '--port', '{port}', '--reload-dir', 'src files']);
+    expect(resolveConfig({ devServer: { cmd: ['npm', 'run', 'dev'] } }, file()).devServer.cmd).toEqual(['npm', 'run', 'dev']);
+  });
+
   it('reports several problems together', () => {
     const p = problems({ maxWorkers: -1, githubRepo: 'x', layout: { type: 'flat' } });
     expect(p).toHaveLength(3);

@@ -44,6 +44,25 @@ describe('orch doctor on a machine without tmux and without a token', () => {
     expect(doc.fixes.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('init\'s preflight and doctor agree about a worker command that is not installed; that one failure makes doctor exit 1', async () => {
+    try {
+      const init = await tp.orch(['init', '--yes', '--force', '--mux', 'headless', '--json'], { env });
+      expect(init.code, init.stderr).toBe(0);
+      const item = JSON.parse(init.stdout).preflight.find((p: { check: string }) => p.check === 'worker command');
+      expect(item).toMatchObject({ ok: false, detail: expect.stringMatching(/^claude not found: install it/) });
+      const text = await tp.orch(['init', '--yes', '--force', '--mux', 'headless'], { env });
+      expect(text.stdout).toMatch(/^ {2}FAIL worker command: claude not found/m);
+
+      const r = await tp.orch(['doctor'], { env });
+      expect(r.stdout).toMatch(/^FAIL +worker command +claude not found$/m);
+      expect(r.stdout.match(/^FAIL /gm)).toHaveLength(1); // headless, no githubRepo: nothing else fails
+      expect(r.code).toBe(1);
+      expect(JSON.parse((await tp.orch(['doctor', '--json'], { env })).stdout).ok).toBe(false);
+    } finally {
+      tp.writeConfig(tp.raw);
+    }
+  });
+
   it('a headless config needs no tmux; without githubRepo the token is only a warning (exit 0)', async () => {
     tp.writeConfig({ ...tp.raw, githubRepo: undefined, mux: 'headless', workerCli: { preset: 'generic', cmd: 'git', args: [] } });
     try {

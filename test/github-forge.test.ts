@@ -124,15 +124,21 @@ describe('reads and writes', () => {
 
     gh.setCheckRuns(SHAS['fix/1-widget']!, [{ name: 'build', conclusion: 'success' }, { name: 'test', conclusion: 'failure', details_url: 'https://ci.example/t' }]);
     gh.setCommitStatuses(SHAS['fix/1-widget']!, [{ context: 'lint', state: 'pending' }]);
-    gh.addReview(pr.number, { state: 'CHANGES_REQUESTED', body: 'needs a test', user: 'alice' });
-    gh.addReviewComment(pr.number, { body: 'typo', path: 'a.ts', line: 3, user: 'alice' });
+    gh.addReview(pr.number, { state: 'CHANGES_REQUESTED', body: 'needs a test', user: 'alice', association: 'COLLABORATOR' });
+    gh.addReviewComment(pr.number, { body: 'typo', path: 'a.ts', line: 3, user: 'alice', association: 'COLLABORATOR' });
+    gh.addReviewComment(pr.number, { body: 'drive-by', path: 'a.ts', user: 'zed' });
     gh.setMergeable(pr.number, false);
     expect(await forge.pullRequestStatus(pr.number)).toMatchObject({
       state: 'OPEN',
       ci: 'FAILING',
       failingChecks: [{ name: 'test', url: 'https://ci.example/t' }],
       reviewDecision: 'CHANGES_REQUESTED',
-      reviewComments: [{ author: 'alice', body: 'typo', path: 'a.ts', line: 3 }],
+      reviews: [{ author: 'alice', association: 'COLLABORATOR', state: 'CHANGES_REQUESTED', body: 'needs a test' }],
+      // author_association decides whether orch forwards a comment to the worker (review.forwardCommentsFrom).
+      reviewComments: [
+        { author: 'alice', association: 'COLLABORATOR', body: 'typo', path: 'a.ts', line: 3 },
+        { author: 'zed', association: 'CONTRIBUTOR', body: 'drive-by', path: 'a.ts', line: undefined },
+      ],
       mergeable: false,
     });
     gh.markMerged(pr.number);

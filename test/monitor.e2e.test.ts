@@ -148,3 +148,26 @@ describe('monitor --watch --json and notifications', () => {
     expect(JSON.stringify(hits)).not.toMatch(/sk-ant|ghp_/);
   });
 });
+
+describe('an API error on the worker screen', () => {
+  let tp: TestProject;
+  const limit = 'This request would exceed your organization rate limit.';
+  beforeAll(async () => {
+    tp = await makeTestProject({ worker: 'claude', trusted: true, model: () => ({ error: { status: 429, type: 'rate_limit_error', message: limit } }) });
+  });
+  afterAll(async () => tp?.cleanup());
+
+  it('monitor reports the worker errored and quotes the line the worker shows', async () => {
+    expect((await tp.orch(['start', 'limited', '--task', 'say hello'])).code).toBe(0);
+    const quoted = `screen: api-error: "API Error: Request rejected (429) · ${limit}"`;
+    const line = await waitFor(async () => {
+      const r = await tp.orch(['monitor', 'limited', '--json']);
+      const l = JSON.parse(r.stdout)[0] as { state: string; reason: string; action: string };
+      return l.state === 'errored' ? l : undefined;
+    }, 60_000, 'the worker to be errored');
+    expect(line.reason).toBe(quoted);
+    const text = await tp.orch(['monitor', 'limited']);
+    expect(text.stdout).toContain(`MONITOR [limited]: ERRORED | commits: 0 | uncommitted: 0 | action: report (errored: needs a human) | why: ${quoted}`);
+    expect(JSON.parse((await tp.orch(['dash', '--json'])).stdout).workers[0]).toMatchObject({ state: 'errored' });
+  });
+});

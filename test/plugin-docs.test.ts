@@ -84,7 +84,10 @@ describe('command files', () => {
   it.each(files)('$f may only run orch', ({ text }) => {
     const fm = frontMatter(text);
     expect(String(fm.description ?? '')).toMatch(/\w{3,}/); // Claude shows it in the command list
-    expect(fm['allowed-tools']).toBe('Bash(orch:*), Bash(npx orch:*)');
+    // The plugin's own bundled CLI, run with Node: there is no `orch` on PATH and no npm package named orch.
+    expect(fm['allowed-tools']).toBe('Bash(node "${CLAUDE_PLUGIN_ROOT}/bin/orch.js":*)');
+    expect(text).toContain('`node "${CLAUDE_PLUGIN_ROOT}/bin/orch.js" ');
+    expect(text).not.toMatch(/if `orch` is not found|run the same with `npx orch`/);
   });
 
   it.each([...files, { f: 'SKILL.md', text: read('.claude', 'skills', 'session', 'SKILL.md') }])('$f never tells Claude to merge, drive tmux or kill by name', ({ text }) => {
@@ -112,14 +115,25 @@ describe('plugin manifest', () => {
     expect(manifest).toMatchObject({ name: pkg.name, version: pkg.version, license: pkg.license });
   });
 
-  // Claude Code's own validator (`claude plugin validate`), strict: warnings such as unknown fields fail too.
-  it('claude plugin validate --strict accepts it and finds both commands', async () => {
-    const r = await execa(claudeBinary()!, ['plugin', 'validate', REPO_ROOT, '--strict', '--json'], {
+  it('the marketplace lists this repository as the plugin', () => {
+    const market = JSON.parse(read('.claude-plugin', 'marketplace.json'));
+    const pkg = JSON.parse(read('package.json'));
+    expect(market.plugins).toEqual([expect.objectContaining({ name: pkg.name, source: './' })]);
+  });
+
+  // Claude Code's own validator (`claude plugin validate`), strict: warnings such as unknown fields fail too. The
+  // repository root holds both manifests; validating the root checks the marketplace and what its plugin provides.
+  it.each([
+    ['.', 'marketplace'],
+    ['.claude-plugin/plugin.json', 'plugin'],
+  ])('claude plugin validate --strict accepts %s (the %s) and finds both commands', async (file, type) => {
+    const r = await execa(claudeBinary()!, ['plugin', 'validate', path.join(REPO_ROOT, file), '--strict', '--json'], {
       env: { HOME: home, DISABLE_AUTOUPDATER: '1', CLAUDE_CODE_DISABLE_NONESSENTIAL_TRAFFIC: '1' },
       reject: false,
       timeout: 60_000,
     });
     const report = JSON.parse(String(r.stdout));
+    expect(report.manifest.type).toBe(type);
     expect({ errors: report.manifest.errors, warnings: report.manifest.warnings }).toEqual({ errors: [], warnings: [] });
     expect(report.success).toBe(true);
     expect(r.exitCode).toBe(0);

@@ -46,9 +46,12 @@ describe('orch pull', () => {
     ]);
     expect(d.rows[1]).toMatchObject({ pr: prs[1], ci: 'FAILING', failingChecks: ['test'], review: 'CHANGES_REQUESTED', mergeable: true, title: 'Still open' });
     expect(d.incoming.count).toBe(3);
+    // Stand-in workers write no transcript: no tokens, so $0 (a priced nothing), per worker and for the batch.
+    expect(d.rows.map((r: { cost: { usd: number; turns: number } }) => [r.cost.usd, r.cost.turns])).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]]);
+    expect(d.costs.total).toMatchObject({ usd: 0, turns: 0 });
     expect(d.applied).toBeUndefined();
     const text = await tp.orch(['pull']);
-    expect(text.stdout).toMatch(/BRANCH\s+PR\s+STATE\s+CI\s+REVIEW\s+MERGEABLE\s+WORKTREE\s+WORKER\s+TITLE/);
+    expect(text.stdout).toMatch(/BRANCH\s+PR\s+STATE\s+CI\s+REVIEW\s+MERGEABLE\s+WORKTREE\s+WORKER\s+COST\s+TITLE/);
     expect(text.stdout).toMatch(/fix\/2-still-open\s+#\d+\s+OPEN\s+FAILING \(test\)\s+CHANGES_REQUESTED/);
     expect(text.stdout).toContain('Incoming on origin/main: 3 commits the local main lacks');
     expect(text.stdout).toContain('Nothing was changed');

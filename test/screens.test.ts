@@ -10,6 +10,7 @@ import {
   type ScreenKind,
   type ScreenReading,
 } from '../src/core/screens.js';
+import { deriveState } from '../src/core/worker-state.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/claude-screens/', import.meta.url));
 const screen = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -139,6 +140,9 @@ const TABLE: Record<string, Expect> = {
   'v2.1.330-06-prompt-typed.txt': { kind: 'idle', footer: 'bypass', input: `Do [[accept: ${V330_CMD}]]` },
   'v2.1.330-07-busy-tool-running.txt': { kind: 'busy', footer: 'bypass' },
   'v2.1.330-08-turn-done.txt': { kind: 'idle', footer: 'bypass' },
+  'v2.1.330-09-api-429-no-retry.txt': { kind: 'api-error', footer: 'bypass' },
+  // The empty box shows a dim placeholder; plain text cannot tell it from typed text.
+  'v2.1.330-10-api-500-no-retry.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
 };
 
 describe('classifyScreen on every real capture', () => {
@@ -207,6 +211,37 @@ describe('details read from real captures', () => {
       'Pane is dead (status 1, Sun Nov 22 01:05:03 2026)',
     ]);
     expect(read('default-02-main-idle.txt').tail.split('\n').at(-1)).toMatch(/^ {2}\? for shortcuts · ← for agents /);
+  });
+});
+
+describe('what broke, quoted from the screen', () => {
+  it.each([
+    ['fakekey-15-invalid-api-key-after-10-retries.txt', 'Invalid API key · Fix external API key'],
+    ['v2.1.330-09-api-429-no-retry.txt', 'API Error: Request rejected (429) · This request would exceed your organization rate limit.'],
+    ['v2.1.330-10-api-500-no-retry.txt', /^API Error: 500 Internal server error\. This is a server-side issue, usually temporary/],
+    ['rerun-nonet-06-retrying-attempt10.txt', 'Unable to connect to API (ConnectionRefused) · Retrying in 20s · attempt 10/10'],
+    ['fakekey-14-api-error-retrying-with-tip.txt', 'API error · Retrying in 35s · attempt 7/10'],
+    ['preseeded-noauth-01-main-t3s.txt', 'Not logged in · Run /login'],
+    ['preseeded-noauth-02-after-prompt.txt', 'Not logged in · Please run /login'],
+    ['skip-01-t2s.txt', 'Unable to connect to Anthropic services'],
+    ['root-skip-perms-refused.txt', '--dangerously-skip-permissions cannot be used with root/sudo privileges for security reasons'],
+    ['default-07-response-done.txt', undefined],
+    ['v2.1.330-08-turn-done.txt', undefined],
+    // The menu is the live state; the API error above it belongs to a finished turn.
+    ['rerun-nonet-08-slash-menu.txt', undefined],
+  ] as const)('%s -> %s', (file, line) => {
+    const r = read(file);
+    if (line === undefined || typeof line === 'string') expect(r.problem).toBe(line);
+    else expect(r.problem).toMatch(line);
+  });
+
+  it('an errored worker\'s state says what the screen says, quoted', () => {
+    const now = Date.parse('2026-01-01T00:00:10Z');
+    const state = (file: string) =>
+      deriveState({ now, events: [{ at: '2026-01-01T00:00:01Z', event: 'UserPromptSubmit' }], screen: read(file), window: { exists: true, dead: false }, stuckAfterMs: 600_000 });
+    expect(state('v2.1.330-09-api-429-no-retry.txt')).toEqual({ state: 'errored', reason: 'screen: api-error: "API Error: Request rejected (429) · This request would exceed your organization rate limit."' });
+    expect(state('fakekey-15-invalid-api-key-after-10-retries.txt')).toEqual({ state: 'errored', reason: 'screen: api-error: "Invalid API key · Fix external API key"' });
+    expect(state('rerun-nonet-06-retrying-attempt10.txt')).toEqual({ state: 'errored', reason: 'API errors, retrying: "Unable to connect to API (ConnectionRefused) · Retrying in 20s · attempt 10/10"' });
   });
 });
 

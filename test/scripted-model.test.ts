@@ -48,6 +48,11 @@ describe('scripted model server', () => {
     expect(JSON.parse(events[6]!.delta.partial_json)).toEqual({ command: 'ls', description: 'List files' });
     expect(events[8]!.delta.stop_reason).toBe('tool_use');
     expect(events[8]!.usage.output_tokens).toBeGreaterThan(0);
+    // Usage like the real API: the input side in message_start, the cumulative totals in message_delta.
+    const start = events[0]!.message.usage;
+    expect(Object.keys(start).sort()).toEqual(['cache_creation_input_tokens', 'cache_read_input_tokens', 'input_tokens', 'output_tokens', 'service_tier']);
+    expect(start.cache_creation_input_tokens + start.cache_read_input_tokens).toBeGreaterThan(0);
+    expect(events[8]!.usage).toMatchObject({ input_tokens: start.input_tokens, cache_read_input_tokens: start.cache_read_input_tokens, cache_creation_input_tokens: start.cache_creation_input_tokens });
     expect(model.requests.at(-1)!.ctx).toMatchObject({ prompt: 'hello', step: 0, cwd: '/w/repo' });
     expect(model.requests.at(-1)!.path).toBe('/v1/messages?beta=true');
   });
@@ -65,11 +70,36 @@ describe('scripted model server', () => {
     expect(model.requests.at(-1)!.ctx).toMatchObject({ prompt: 'hello', step: 1, lastToolResult: 'boom', lastToolError: true });
 
     const done = await post('/v1/messages', { model: 'm', tools, messages: [...messages, { role: 'assistant', content: 'x' }, messages[2]] });
-    expect(await done.json()).toMatchObject({ type: 'message', role: 'assistant', stop_reason: 'end_turn', content: [{ type: 'text', text: 'Done.' }] });
+    const doneBody = (await done.json()) as { usage: Record<string, number> };
+    expect(doneBody).toMatchObject({ type: 'message', role: 'assistant', stop_reason: 'end_turn', content: [{ type: 'text', text: 'Done.' }] });
+    // A later call of a session reads the earlier prefix from the cache and writes only the newest message.
+    expect(doneBody.usage).toMatchObject({ input_tokens: 3, output_tokens: expect.any(Number) });
+    expect(doneBody.usage.cache_read_input_tokens).toBeGreaterThan(doneBody.usage.cache_creation_input_tokens!);
 
     // After a failed turn the CLI sends the old and the new prompt as two blocks of one user message.
     await post('/v1/messages', { model: 'm', tools, messages: [{ role: 'user', content: [{ type: 'text', text: 'failed\n' }, { type: 'text', text: 'retry' }] }] });
     expect(model.requests.at(-1)!.ctx).toMatchObject({ prompt: 'retry', step: 0 });
+  });
+
+  it('answers rate limits and overload with or without retry-after, letting the CLI retry when asked', async () => {
+    const m = await startScriptedModel(sequence([
+      { error: { status: 429, type: 'rate_limit_error', message: 'slow down', retry: true, retryAfterSec: 7 } },
+      { error: { status: 529, type: 'overloaded_error', message: 'Overloaded', retry: true } },
+      { text: 'big', usage: { output_tokens: 5000 } },
+    ]));
+    try {
+      const call = (step: number) => fetch(`${m.url}/v1/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: 'm', tools, messages: [hello, ...Array.from({ length: step }, () => [{ role: 'assistant', content: 'x' }, { role: 'user', content: [{ type: 'tool_result', tool_use_id: 't', content: 'ok' }] }]).flat()] }),
+      });
+      const limited = await call(0);
+      expect([limited.status, limited.headers.get('retry-after'), limited.headers.get('x-should-retry')]).toEqual([429, '7', null]);
+      const overloaded = await call(1);
+      expect([overloaded.status, overloaded.headers.get('retry-after'), overloaded.headers.get('x-should-retry')]).toEqual([529, null, null]);
+      expect(((await (await call(2)).json()) as { usage: { output_tokens: number } }).usage.output_tokens).toBe(5000);
+    } finally {
+      await m.close();
+    }
   });
 
   it('answers side requests without the script, count_tokens, 404 and bad input', async () => {

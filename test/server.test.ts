@@ -2,6 +2,7 @@ import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { quote } from 'shell-quote';
 import { makeTestProject, REPO_ROOT, waitFor, type TestProject } from './support/project.js';
 import { portOffset } from '../src/core/ports.js';
 import { canBind } from '../src/adapters/ports.js';
@@ -204,6 +205,23 @@ describe('orch server', () => {
     expect(await procInfo(child!)).toBeUndefined();
     expect((await tp.project()).registry.getWorker('epsilon')!.server).toBeUndefined();
   });
+
+  it('devServer.cmd as one line runs as arguments without a shell; a line with && is a config error naming the field', async () => {
+    tp.writeConfig({ ...tp.raw, devServer: { port: base, cmd: `${quote([process.execPath, FIXTURE])} serve` } });
+    const wt = await start('eta');
+    const r = await tp.orch(['server', 'start', 'eta', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const s = JSON.parse(r.stdout).servers[0];
+    expect(await get(s.port)).toBe(`hello from ${wt} on ${s.port}\n`);
+    expect((await tp.orch(['server', 'stop', 'eta'])).code).toBe(0);
+
+    const marker = path.join(tp.root, 'shell-ran');
+    tp.writeConfig({ ...tp.raw, devServer: { port: base, cmd: `${quote([process.execPath, FIXTURE])} serve && touch ${marker}` } });
+    const bad = await tp.orch(['server', 'start', 'eta']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('devServer.cmd: expected one command without shell operators (found "&&")');
+    expect(existsSync(marker)).toBe(false);
+  }, HEAVY);
 
   it('a command that does not exist is a clear error, and nothing is recorded', async () => {
     tp.writeConfig({ ...tp.raw, devServer: { port: base, cmd: ['/nonexistent/dev-server-binary'] } });

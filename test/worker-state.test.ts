@@ -38,6 +38,25 @@ describe('deriveState: events first, then the screen, then liveness', () => {
     expect(deriveState(base(input)).state).toBe(want);
   });
 
+  const complete = (sec: number) => ev(sec, 'Stop', { message: 'WORKTREE_STATUS: COMPLETE\nTESTS_PASSED: yes' });
+  const failed = (sec: number) => ev(sec, 'FinishFailed', { failure: 'tests failed: root (`npm test` exited with 1)\n  1 failing' });
+  const expected = { expected: true, succeeded: false };
+  it.each<[string, Partial<StateInput>, string, RegExp]>([
+    ['finish failed, then claimed completion', { events: [ev(1, 'UserPromptSubmit'), failed(3), complete(5)] }, 'finish-failed', /^orch finish failed: tests failed: root .*1 failing/s],
+    ['finish failed, window gone after the claim', { window: { exists: false, dead: false }, events: [failed(3), complete(5)] }, 'finish-failed', /orch finish failed/],
+    ['finish failed, then succeeded', { events: [failed(3), ev(4, 'FinishSucceeded', { pr: 7 }), complete(5)] }, 'done', /COMPLETE/],
+    ['finish succeeded, a later one failed', { events: [ev(2, 'FinishSucceeded', { pr: 7 }), failed(4), complete(5)], finish: { expected: true, succeeded: true } }, 'finish-failed', /orch finish failed/],
+    ['claimed without finishing, where a PR is expected', { events: [ev(1, 'UserPromptSubmit'), complete(5)], finish: expected }, 'finish-failed', /has not opened a pull request/],
+    ['claimed without a finish event, record knows its PR', { events: [complete(5)], finish: { expected: true, succeeded: true } }, 'done', /COMPLETE/],
+    ['claimed after a successful finish', { events: [ev(3, 'FinishSucceeded', { pr: 9 }), complete(5)], finish: expected }, 'done', /COMPLETE/],
+    ['claimed where no PR is expected (no GitHub)', { events: [complete(5)], finish: { expected: false, succeeded: false } }, 'done', /COMPLETE/],
+    ['a failed finish while still working is not a verdict yet', { events: [failed(3), ev(4, 'PreToolUse', { tool: 'Edit' })] }, 'working', /Edit/],
+  ])('completion is verified: %s', (_label, input, want, reason) => {
+    const d = deriveState(base(input));
+    expect(d.state).toBe(want);
+    expect(d.reason).toMatch(reason);
+  });
+
   it('nothing is sticky: done -> working -> idle as new evidence arrives', () => {
     const events = [ev(1, 'UserPromptSubmit'), ev(5, 'Stop', { message: 'WORKTREE_STATUS: COMPLETE' })];
     expect(deriveState(base({ events })).state).toBe('done');

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { spawn } from 'node:child_process';
+import type { SimpleGit } from 'simple-git';
 import { OrchError } from '../errors.js';
 
 export interface WorktreeInfo { path: string; head: string; branch: string | undefined; detached: boolean; prunable: boolean; bare: boolean }
@@ -12,11 +13,18 @@ const GIT_ENV_ALLOWED = ['GIT_TERMINAL_PROMPT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPAT
 // A fetch that would ask for a password fails instead of hanging a bulk run.
 process.env.GIT_TERMINAL_PROMPT = '0';
 
-function git(dir: string): SimpleGit {
+/** simple-git for the commands that change things, loaded on first use: list, dash and monitor never pay for it. */
+function git(dir: string, unsafe?: { allowUnsafeHooksPath: true }): Pick<SimpleGit, 'raw'> {
+  return { raw: async (args: string | string[]) => (await simpleGitFor(dir, unsafe)).raw(args) } as Pick<SimpleGit, 'raw'>;
+}
+
+async function simpleGitFor(dir: string, unsafe?: { allowUnsafeHooksPath: true }): Promise<SimpleGit> {
+  const { simpleGit } = await import('simple-git');
   return simpleGit({
     baseDir: dir,
     trimmed: true,
     allowEnvironment: GIT_ENV_ALLOWED,
+    ...(unsafe ? { unsafe } : {}),
     // simple-git only fails when stderr has text; `rev-parse --quiet` and friends fail silently with exit 1.
     errors(error, result) {
       if (error) return error;
@@ -26,18 +34,92 @@ function git(dir: string): SimpleGit {
   });
 }
 
+/**
+ * Subcommands that only read (a `symbolic-ref` or `remote` read, `worktree list`): these run through node:child_process
+ * by readGit() below, the hot path of list, dash and monitor. Everything else goes through simple-git.
+ */
+const READ_ONLY = new Set(['rev-parse', 'rev-list', 'status', 'merge-base', 'log', 'diff', 'diff-tree', 'ls-files', 'show', 'cat-file', 'cherry', 'for-each-ref', 'grep']);
+
+function isRead(args: string[]): boolean {
+  const [sub = '', next] = args;
+  if (READ_ONLY.has(sub)) return true;
+  if (sub === 'worktree') return next === 'list';
+  if (sub === 'remote') return args.length === 1 || next === 'get-url';
+  // `symbolic-ref [--quiet] [--short] <name>` reads; with a second operand it writes.
+  if (sub === 'symbolic-ref') return args.slice(1).filter((a) => !a.startsWith('-')).length === 1;
+  return false;
+}
+
+/** The environment simple-git gives git (its allowEnvironment guard), so both paths run git alike. */
+function gitEnv(): NodeJS.ProcessEnv {
+  const allowed = new Set(GIT_ENV_ALLOWED.map((k) => k.toLowerCase()));
+  const guarded = new Set(['editor', 'pager', 'prefix', 'ssh_askpass', 'visual']);
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    const key = k.toLowerCase().trim();
+    if ((key.startsWith('git_') || guarded.has(key)) && !allowed.has(key)) continue;
+    env[k] = v;
+  }
+  env.GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS = 'true';
+  return env;
+}
+
+/**
+ * A read-only git call: the output trimmed and the failure text (stderr, then stdout, else the exit code) as with
+ * simple-git above, without loading it and without the 50 ms it waits after a command that printed nothing.
+ */
+function readGit(dir: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let settled = false;
+    const child = spawn('git', args, { cwd: dir, env: gitEnv(), windowsHide: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', (e) => {
+      if (!settled) reject(new Error(e.stack ?? String(e)));
+      settled = true;
+    });
+    child.on('close', (code) => {
+      if (settled) return;
+      settled = true;
+      if (code === 0) resolve(Buffer.concat(out).toString('utf8').trim());
+      else reject(new Error(Buffer.concat([...err, ...out]).toString('utf8') || `exit code ${code}`));
+    });
+  });
+}
+
+function runGit(dir: string, args: string[]): Promise<string> {
+  return isRead(args) ? readGit(dir, args) : git(dir).raw(args);
+}
+
 /** Raw git with a clear error naming the command; the only way flows reach git. */
 export async function gitRaw(dir: string, args: string[]): Promise<string> {
   try {
-    return await git(dir).raw(args);
+    return await runGit(dir, args);
   } catch (e) {
     throw new OrchError('git', `git ${args.slice(0, 3).join(' ')} failed in ${dir}: ${firstLine((e as Error).message)}`, { cause: e });
   }
 }
 
+/**
+ * Points one worktree's core.hooksPath at orch's hooks for it (the pre-push hook). simple-git refuses to write
+ * core.hooksPath unless told to; this is the only place that is meant to.
+ */
+export async function setWorktreeHooksPath(worktree: string, dir: string): Promise<void> {
+  const args = ['config', '--worktree', 'core.hooksPath', dir];
+  await withLockRetry(async () => {
+    try {
+      await git(worktree, { allowUnsafeHooksPath: true }).raw(args);
+    } catch (e) {
+      throw new OrchError('git', `git config --worktree core.hooksPath failed in ${worktree}: ${firstLine((e as Error).message)}`, { cause: e });
+    }
+  });
+}
+
 export async function gitTry(dir: string, args: string[]): Promise<{ ok: boolean; out: string; err: string }> {
   try {
-    return { ok: true, out: await git(dir).raw(args), err: '' };
+    return { ok: true, out: await runGit(dir, args), err: '' };
   } catch (e) {
     return { ok: false, out: '', err: (e as Error).message };
   }

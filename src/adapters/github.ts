@@ -4,9 +4,12 @@ import { throttling } from '@octokit/plugin-throttling';
 import { ConfigError, type OrchError, redact } from '../errors.js';
 import { resolveGithubToken } from './github-token.js';
 import { ciRollup, closedIssues, reviewDecision } from '../core/pull-requests.js';
-import { toIssue, toPull, type CommentInfo, type Forge, type IssueInfo, type NewPullRequest, type PullRequestInfo, type PullRequestStatus } from './forge.js';
+import { toIssue, toPull, type CommentInfo, type Forge, type IssueInfo, type NewPullRequest, type PullRequestInfo, type PullRequestStatus, type WorkflowJob } from './forge.js';
 import { explainGitHubError } from './github-errors.js';
+import type { BranchProtectionInfo, BranchRule, NewRuleset } from '../core/base-protection.js';
 import { scaledPacing } from './github-pacing.js';
+import { BRANCHES_PER_QUERY, fromGraphql, pullsQuery, type GqlPullsAnswer } from './github-pr-query.js';
+import type { RateBudget } from '../core/api-budget.js';
 
 export type { Forge } from './forge.js';
 
@@ -67,6 +70,7 @@ class GitHubForge implements Forge {
   private readonly name: string;
   private readonly gh: Client;
   private openPulls: Promise<PullRequestInfo[]> | undefined;
+  private readonly budgets = new Map<string, RateBudget>();
 
   constructor(private readonly o: ForgeOptions) {
     this.repo = o.repo;
@@ -89,6 +93,36 @@ class GitHubForge implements Forge {
       throttle: { retryAfterBaseValue: baseMs, onSecondaryRateLimit: wait('secondary'), onRateLimit: wait('quota'), ...scaledPacing(baseMs) },
       orchRetryNotice: { log: o.log, baseMs },
     });
+    // Every answer carries its window's budget (REST core and GraphQL have separate ones): remember the latest.
+    this.gh.hook.after('request', (res) => {
+      const h = res.headers as Record<string, string | undefined>;
+      const limit = Number(h['x-ratelimit-limit']);
+      if (!h['x-ratelimit-remaining'] || !(limit > 0)) return;
+      const resource = h['x-ratelimit-resource'] ?? 'core';
+      this.budgets.set(resource, { resource, limit, remaining: Number(h['x-ratelimit-remaining']), resetAt: Number(h['x-ratelimit-reset']) * 1000 });
+    });
+  }
+
+  rateBudgets(): RateBudget[] {
+    return [...this.budgets.values()];
+  }
+
+  async pullRequestsForBranches(branches: string[]) {
+    const out = new Map<string, PullRequestStatus>();
+    const unique = [...new Set(branches)];
+    for (let i = 0; i < unique.length; i += BRANCHES_PER_QUERY) {
+      const chunk = unique.slice(i, i + BRANCHES_PER_QUERY);
+      const { query, variables } = pullsQuery(this.owner, this.name, chunk);
+      const data = await this.call(`reading the pull requests of ${chunk.length} branch(es)`, () => this.gh.graphql<GqlPullsAnswer>(query, variables));
+      const rl = data.rateLimit;
+      this.budgets.set('graphql', { resource: 'graphql', limit: rl.limit, remaining: rl.remaining, resetAt: Date.parse(rl.resetAt) });
+      chunk.forEach((branch, j) => {
+        // headRefName matches forks' branches of the same name too; only this repository's count (REST's owner:branch).
+        const pr = data.repository?.[`b${j}`]?.nodes.find((p) => (p.headRepositoryOwner?.login ?? '').toLowerCase() === this.owner.toLowerCase());
+        if (pr) out.set(branch, fromGraphql(pr));
+      });
+    }
+    return out;
   }
 
   private get r() {
@@ -207,7 +241,13 @@ class GitHubForge implements Forge {
         live ? this.gh.repos.getCombinedStatusForRef({ ...this.r, ref: base.headSha, per_page: 100 }) : undefined,
       ]);
       const ci = ciRollup(
-        (runs?.data.check_runs ?? []).map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, url: r.details_url ?? r.html_url ?? null })),
+        (runs?.data.check_runs ?? []).map((r) => ({
+          name: r.name,
+          status: r.status,
+          conclusion: r.conclusion,
+          url: r.details_url ?? r.html_url ?? null,
+          summary: [r.output?.title, r.output?.summary].filter(Boolean).join('\n') || undefined,
+        })),
         (statuses?.data.statuses ?? []).map((s) => ({ context: s.context, state: s.state, url: s.target_url ?? null })),
       );
       return {
@@ -218,9 +258,40 @@ class GitHubForge implements Forge {
           reviews.data.map((r) => ({ author: r.user?.login ?? 'ghost', state: r.state, submittedAt: r.submitted_at })),
           (pr.requested_reviewers?.length ?? 0) + (pr.requested_teams?.length ?? 0),
         ),
-        reviewComments: comments.data.map((c) => ({ author: c.user?.login ?? 'ghost', body: c.body, path: c.path, line: c.line ?? undefined })),
+        reviews: reviews.data.map((r) => ({ author: r.user?.login ?? 'ghost', association: r.author_association, state: r.state, body: r.body ?? '', submittedAt: r.submitted_at })),
+        reviewComments: comments.data.map((c) => ({ author: c.user?.login ?? 'ghost', association: c.author_association, body: c.body, path: c.path, line: c.line ?? undefined })),
         mergeable: pr.mergeable,
       };
+    });
+  }
+
+  async branchProtection(branch: string): Promise<BranchProtectionInfo | undefined> {
+    try {
+      const { data } = await this.gh.repos.getBranchProtection({ ...this.r, branch });
+      return {
+        requiresPullRequest: Boolean(data.required_pull_request_reviews),
+        enforceAdmins: data.enforce_admins?.enabled ?? false,
+        allowsForcePushes: data.allow_force_pushes?.enabled ?? false,
+        allowsDeletions: data.allow_deletions?.enabled ?? false,
+      };
+    } catch (e) {
+      // "Branch not protected" is a 404, like a branch that does not exist: either way nothing protects it.
+      if ((e as { status?: number }).status === 404) return undefined;
+      throw this.explain(e, `reading the branch protection of ${branch}`);
+    }
+  }
+
+  branchRules(branch: string) {
+    return this.call(`reading the rules that apply to ${branch}`, async (): Promise<BranchRule[]> => {
+      const list = await this.gh.paginate(this.gh.repos.getBranchRules, { ...this.r, branch, per_page: 100 });
+      return list.map((r) => ({ type: r.type, rulesetId: r.ruleset_id, source: r.ruleset_source }));
+    });
+  }
+
+  createRuleset(r: NewRuleset) {
+    return this.call(`creating the ruleset "${r.name}"`, async () => {
+      const { data } = await this.gh.repos.createRepoRuleset({ ...this.r, ...r });
+      return { id: data.id, name: data.name, url: data._links?.html?.href ?? undefined };
     });
   }
 
@@ -239,6 +310,46 @@ class GitHubForge implements Forge {
   addIssueComment(n: number, body: string) {
     return this.call(`commenting on #${n}`, async () => {
       await this.gh.issues.createComment({ ...this.r, issue_number: n, body });
+    });
+  }
+
+  workflowJobs(sha: string): Promise<WorkflowJob[]> {
+    return this.call(`reading the Actions runs of ${sha.slice(0, 12)}`, async () => {
+      const { data } = await this.gh.actions.listWorkflowRunsForRepo({ ...this.r, head_sha: sha, per_page: 100 });
+      const jobs = await Promise.all(
+        data.workflow_runs.map((run) => this.gh.paginate(this.gh.actions.listJobsForWorkflowRun, { ...this.r, run_id: run.id, per_page: 100 })),
+      );
+      return jobs.flat().map((j) => ({
+        id: Number(j.id),
+        runId: Number(j.run_id),
+        name: j.name,
+        status: j.status,
+        conclusion: j.conclusion,
+        url: j.html_url,
+        headSha: j.head_sha,
+        steps: (j.steps ?? []).map((s) => ({ name: s.name, number: s.number, conclusion: s.conclusion })),
+      }));
+    });
+  }
+
+  jobLog(jobId: number): Promise<string> {
+    return this.call(`downloading the log of job ${jobId}`, async () => {
+      // GitHub answers 302 to a signed URL on another host; fetch follows it and, cross-origin, drops the token.
+      const { data } = await this.gh.actions.downloadJobLogsForWorkflowRun({ ...this.r, job_id: jobId });
+      return typeof data === 'string' ? data : data instanceof ArrayBuffer ? Buffer.from(data).toString('utf8') : String(data ?? '');
+    });
+  }
+
+  refCi(ref: string) {
+    return this.call(`reading the checks of ${ref}`, async () => {
+      const [runs, statuses] = await Promise.all([
+        this.gh.checks.listForRef({ ...this.r, ref, per_page: 100 }),
+        this.gh.repos.getCombinedStatusForRef({ ...this.r, ref, per_page: 100 }),
+      ]);
+      return ciRollup(
+        runs.data.check_runs.map((r) => ({ name: r.name, status: r.status, conclusion: r.conclusion, url: r.details_url ?? r.html_url ?? null })),
+        statuses.data.statuses.map((s) => ({ context: s.context, state: s.state, url: s.target_url ?? null })),
+      );
     });
   }
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, rmSync, closeSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { distScript } from '../package-root.js';
 import type { Mux, MuxWindow, NewWindow } from './mux.js';
 import { isAlive } from './proc.js';
 import { OrchError } from '../errors.js';
@@ -9,7 +9,8 @@ import { readTail } from './tail.js';
 
 interface HeadlessRecord { session: string; name: string; pid: number; cwd: string; log: string; exitCode?: number }
 
-const RUNNER = fileURLToPath(new URL('./headless-runner.js', import.meta.url));
+// Its own process, so its own entry of the bundle (scripts/build.mjs, SPAWNED); dist/ also under vitest.
+const RUNNER = 'adapters/headless-runner.js';
 
 /** Machines without tmux: each "window" is a detached process writing to a log file; its screen is the log's tail. */
 export class HeadlessMux implements Mux {
@@ -34,7 +35,7 @@ export class HeadlessMux implements Mux {
     const [cmd, ...args] = w.command;
     if (!cmd) throw new OrchError('mux', 'headless: empty command');
     // The runner outlives us and records the exit code, so a finished worker is told apart from a crashed one.
-    const child = spawn(process.execPath, [RUNNER, statusFile, cmd, ...args], { cwd: w.cwd, env, detached: true, stdio: ['ignore', fd, fd] });
+    const child = spawn(process.execPath, [distScript(RUNNER), statusFile, cmd, ...args], { cwd: w.cwd, env, detached: true, stdio: ['ignore', fd, fd] });
     closeSync(fd);
     if (!child.pid) throw new OrchError('mux', `headless: could not start ${cmd}`);
     const rec: HeadlessRecord = { session: w.session, name: w.name, pid: child.pid, cwd: w.cwd, log };

@@ -1,4 +1,4 @@
-import { execa } from 'execa';
+import { spawn } from 'node:child_process';
 
 export interface RunResult { exitCode: number; stdout: string; stderr: string; failed: boolean }
 
@@ -9,6 +9,8 @@ export async function run(
   opts: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number; extendEnv?: boolean } = {},
 ): Promise<RunResult> {
   try {
+    // Loaded on first use: commands that only read (list, dash, monitor) never spawn through execa.
+    const { execa } = await import('execa');
     const r = await execa(cmd, args, {
       cwd: opts.cwd,
       env: opts.env,
@@ -24,10 +26,35 @@ export async function run(
   }
 }
 
-/** Whether a program can be started at all (on PATH or at that path). */
-export async function commandExists(cmd: string, versionArgs: string[] = ['--version']): Promise<boolean> {
-  const r = await run(cmd, versionArgs, { timeoutMs: 15_000 });
-  return r.exitCode !== 127 && !/ENOENT/.test(r.stderr);
+/**
+ * run() for the hot paths (tmux queries on POSIX): node:child_process straight, without execa's weight, and the
+ * same result: exit code (1 when the program could not start or died of a signal), output without its final newline.
+ */
+export function runDirect(cmd: string, args: readonly string[], opts: { input?: string } = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let done = false;
+    const finish = (exitCode: number) => {
+      if (done) return;
+      done = true;
+      const text = (b: Buffer[]) => Buffer.concat(b).toString('utf8').replace(/\r?\n$/, '');
+      resolve({ exitCode, stdout: text(out), stderr: text(err), failed: exitCode !== 0 });
+    };
+    const child = spawn(cmd, args, { windowsHide: true, stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (c: Buffer) => out.push(c));
+    child.stderr!.on('data', (c: Buffer) => err.push(c));
+    child.on('error', () => {
+      out.length = 0;
+      err.length = 0;
+      finish(1);
+    });
+    child.on('close', (code) => finish(code ?? 1));
+    if (opts.input !== undefined) {
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(opts.input);
+    }
+  });
 }
 
 export function isAlive(pid: number): boolean {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { commonDir, gitRaw, gitTry, withLockRetry } from './git.js';
+import { commonDir, gitRaw, gitTry, setWorktreeHooksPath, withLockRetry } from './git.js';
 import { GIT_HOOK_NAMES, chainHook, prePushHook } from '../core/git-hook-scripts.js';
 import { OrchError } from '../errors.js';
 
@@ -45,7 +45,7 @@ export async function installPushHook(i: PushHookInput): Promise<{ dir: string; 
   // Set only once the scripts exist: a hooksPath naming an empty folder would silently skip the repo's hooks.
   const current = await gitTry(i.worktree, ['config', '--worktree', '--get', 'core.hooksPath']);
   if (!current.ok || current.out !== dir) {
-    await withLockRetry(() => gitRaw(i.worktree, ['config', '--worktree', 'core.hooksPath', dir]));
+    await setWorktreeHooksPath(i.worktree, dir);
     changed = true;
   }
   return { dir, chainsTo, changed };

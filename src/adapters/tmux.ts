@@ -1,4 +1,4 @@
-import { run } from './proc.js';
+import { run, runDirect } from './proc.js';
 import type { Mux, MuxWindow, NewWindow } from './mux.js';
 import { OrchError } from '../errors.js';
 
@@ -13,7 +13,10 @@ export class TmuxMux implements Mux {
 
   private async tmux(args: string[], input?: string) {
     const full = this.socket ? ['-L', this.socket, ...args] : args;
-    return run(this.bin, full, input === undefined ? {} : { input });
+    // Every monitor cycle and dash refresh calls tmux: straight through node:child_process, except on Windows
+    // (psmux), where execa resolves the program the way Windows does.
+    const exec = process.platform === 'win32' ? run : runDirect;
+    return exec(this.bin, full, input === undefined ? {} : { input });
   }
 
   private async must(args: string[], what: string, input?: string): Promise<string> {

@@ -2,8 +2,45 @@ import type { Command } from 'commander';
 import { action, durationArg } from './common.js';
 import { openProject } from '../context.js';
 import { dashRows, needsHuman } from '../flows/watch/dash.js';
-import { renderDashboard, totalsLine } from '../core/dashboard.js';
+import { collisionSummary, renderDashboard, totalsLine } from '../core/dashboard.js';
+import { costTotals } from '../flows/watch/costs.js';
+import { costLine } from '../core/usage.js';
 import type { Forge } from '../adapters/forge.js';
+import type { Ctx, Project } from '../context.js';
+import { UsageError } from '../errors.js';
+import { budgetText, tightestBudget } from '../core/api-budget.js';
+
+function portArg(v: string): number {
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 65535) throw new UsageError(`--port expects a port number from 1 to 65535, got "${v}"`);
+  return Number(v);
+}
+
+/** `dash --web`: serves until Ctrl-C; the URL (with its token) is the only thing printed on stdout. */
+async function serveWeb(ctx: Ctx, project: Project, o: { port: number; open: boolean }): Promise<void> {
+  const { startWebDashboard } = await import('../flows/watch/web/server.js');
+  const forge = project.config.githubRepo
+    ? async () => {
+        const { openForge } = await import('../adapters/github.js');
+        return openForge(project.config, ctx.env, (s) => ctx.out.info(s)).catch((e: Error) => {
+          ctx.out.warn(`CI and review left empty: ${e.message}`);
+          return undefined;
+        });
+      }
+    : undefined;
+  const web = await startWebDashboard(ctx, project, { port: o.port, forge });
+  if (ctx.json) ctx.out.jsonLine({ url: web.url, port: web.port });
+  else ctx.out.data(web.url);
+  ctx.out.info('Dashboard on 127.0.0.1 only; the token in the URL is its password. Ctrl-C stops it.');
+  if (o.open) {
+    const { openUrl } = await import('../adapters/open-url.js');
+    if (!(await openUrl(web.url))) ctx.out.warn('no browser could be opened; open the URL above yourself');
+  }
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await web.close();
+}
 
 export function register(program: Command): void {
   program
@@ -13,10 +50,15 @@ export function register(program: Command): void {
     .option('--watch', 'redraw in place until Ctrl-C')
     .option('--interval <dur>', 'redraw interval with --watch', durationArg('--interval'), 2000)
     .option('--json', 'print as JSON')
-    .addHelpText('after', '\nExample:\n  orch dash\n  orch dash --watch\n  orch dash --json')
+    .option('--web', 'serve a live dashboard page on 127.0.0.1 (prints its URL with a private token) until Ctrl-C')
+    .option('--port <n>', 'port for --web (default: a free one)', portArg)
+    .option('--open', 'with --web: open the page in the default browser')
+    .addHelpText('after', '\nExample:\n  orch dash\n  orch dash --watch\n  orch dash --json\n  orch dash --web --open')
     .action(
-      action(async (ctx, o: { watch?: boolean; interval: number }) => {
+      action(async (ctx, o: { watch?: boolean; interval: number; web?: boolean; port?: number; open?: boolean }) => {
         const project = await openProject(ctx);
+        if (o.web) return serveWeb(ctx, project, { port: o.port ?? 0, open: Boolean(o.open) });
+        if (o.port !== undefined || o.open) throw new UsageError(`${o.port !== undefined ? '--port' : '--open'} only goes with --web`, 'run `orch dash --web --help`');
         const color = ctx.out.stdoutIsTTY && !process.env.NO_COLOR;
         let forge: Forge | undefined;
         if (project.config.githubRepo && project.registry.listWorkers().some((w) => w.pr)) {
@@ -26,10 +68,17 @@ export function register(program: Command): void {
             return undefined;
           });
         }
+        const batchOf = new Map(project.registry.listWorkers().map((w) => [w.name, w.batch] as const));
         const draw = async () => {
           const rows = await dashRows(project, forge);
           const attention = needsHuman(rows);
-          return { rows, text: `${renderDashboard(rows, Date.now(), color)}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state}: ${r.reason})`).join('; ')}` : ''}` };
+          const collisions = collisionSummary(rows);
+          const collide = collisions.length ? `\n\nCollisions (same file changed by two workers):\n${collisions.map((c) => `  ${c}`).join('\n')}` : '';
+          const budget = tightestBudget(forge?.rateBudgets() ?? []);
+          const budgetLine = budget ? `\n\nGitHub budget: ${budgetText(budget)}` : '';
+          const costs = costTotals(rows.map((r) => ({ batch: batchOf.get(r.name), cost: r.cost! })));
+          const costText = rows.length ? `\n\nCost: ${costLine(costs.total)}${Object.entries(costs.batches).map(([id, c]) => `\n  batch ${id}: ${costLine(c)}`).join('')}` : '';
+          return { rows, budget, costs, text: `${renderDashboard(rows, Date.now(), color)}${costText}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state}: ${r.reason})`).join('; ')}` : ''}${collide}${budgetLine}` };
         };
         if (o.watch && !ctx.json) {
           for (;;) {
@@ -40,8 +89,8 @@ export function register(program: Command): void {
             await new Promise((r) => setTimeout(r, o.interval));
           }
         }
-        const { rows, text } = await draw();
-        return { data: { workers: rows, totals: totalsLine(rows), needsHuman: needsHuman(rows).map((r) => r.name) }, text };
+        const { rows, text, budget, costs } = await draw();
+        return { data: { workers: rows, totals: totalsLine(rows), costs, needsHuman: needsHuman(rows).map((r) => r.name), collisions: collisionSummary(rows), apiBudget: budget ?? null }, text };
       }),
     );
 }

@@ -29,6 +29,7 @@ export function register(program: Command): void {
               '',
               `Look around:  ${r.attach}    (detach with Ctrl-b d)`,
               `              orch --config ${r.config} list`,
+              `In a browser: orch --config ${r.config} dash --web --open    (a live page; Ctrl-C stops it)`,
               `Remove it:    ${r.remove.join(' && ')}`,
             ].join('\n'),
         };

@@ -24,10 +24,15 @@ export function register(program: Command): void {
     .option('--env-files <list>', 'layout.envFiles, comma separated', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--node-modules <dir>', 'layout.nodeModules')
     .option('--max-workers <n>', 'maxWorkers', positiveInt('--max-workers'))
+    .option('--protect-base', 'only this: create a GitHub ruleset so the base branch takes changes only through pull requests (shows it, asks first; --yes when not on a terminal)')
     .option('--json', 'print the result as JSON')
-    .addHelpText('after', '\nExample:\n  orch init\n  orch init --yes --github-repo acme/shop --test-cmd "npm test"')
+    .addHelpText('after', '\nExample:\n  orch init\n  orch init --yes --github-repo acme/shop --test-cmd "npm test"\n  orch init --protect-base')
     .action(
-      action(async (ctx, o: Parameters<typeof initFlow>[1]) => {
+      action(async (ctx, o: Parameters<typeof initFlow>[1] & { protectBase?: boolean }) => {
+        if (o.protectBase) {
+          const { protectBaseAction } = await import('./init-protect-base.js');
+          return protectBaseAction(ctx, Boolean(o.yes));
+        }
         const confirm = async (summary: string) => {
           if (!process.stdin.isTTY) return true;
           process.stderr.write(`${summary}\n`);

@@ -3,6 +3,8 @@ import { action } from './common.js';
 import { openProject } from '../context.js';
 import { listFlow } from '../flows/watch/list.js';
 import { renderTable } from '../core/table.js';
+import { describeCollision } from '../core/collisions.js';
+import { costLine, formatCost } from '../core/usage.js';
 
 export function register(program: Command): void {
   program
@@ -24,11 +26,16 @@ export function register(program: Command): void {
             else {
               out.push(
                 renderTable(
-                  ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'SERVER', 'WORKTREE'],
-                  r.workers.map((w) => [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), w.server ?? '-', w.worktree]),
+                  ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'COST', 'SERVER', 'WORKTREE'],
+                  r.workers.map((w) => [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), formatCost(w.cost.usd), w.server ?? '-', w.worktree]),
                 ),
               );
             }
+            if (r.workers.length) {
+              out.push(`\nCost: ${costLine(r.costs.total)}`);
+              for (const [id, c] of Object.entries(r.costs.batches)) out.push(`  batch ${id}: ${costLine(c)}`);
+            }
+            if (r.collisions.length) out.push(`\nCollisions (same file changed by two workers):\n${r.collisions.map((c) => `  ${describeCollision(c)}`).join('\n')}`);
             if (r.queued.length) out.push(`\nQueued (${r.queued.length}): ${r.queued.map((q) => q.name).join(', ')}`);
             if (r.zombies.length) out.push(`\nZombie directories (git does not know them): ${r.zombies.join(', ')}\n  -> orch cleanup`);
             if (r.orphanWindows.length) out.push(`\nOrphan windows (no worker): ${r.orphanWindows.join(', ')}\n  -> orch cleanup`);

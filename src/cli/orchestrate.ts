@@ -3,6 +3,7 @@ import { action, durationArg } from './common.js';
 import { openProject, type Ctx, type Project } from '../context.js';
 import type { Forge } from '../adapters/forge.js';
 import { pollBatch, renderPoll, type PollResult } from '../flows/batch/orchestrate-poll.js';
+import { pollDelay, tightestBudget, type RateBudget } from '../core/api-budget.js';
 import { batchFacts, batchFinished, pickBatch } from '../flows/batch/batch-facts.js';
 import { verifyWorker, renderVerify } from '../flows/batch/verify.js';
 import { startAiWorker, stopAiWorker, type AiRole } from '../flows/batch/ai-workers.js';
@@ -23,17 +24,23 @@ export function register(program: Command): void {
     .command('orchestrate')
     .helpGroup('Watch:')
     .description('the batch loop: dashboard (default), poll (monitor, dispatch the queue, route CI failures and reviews, land merged PRs), dispatch, verify <name>, verify-all, pull, cleanup; never merges')
-    .argument('[verb]', VERBS.join(' | '), 'dashboard')
+    .argument('[verb]', `${VERBS.join(' | ')} (default: dashboard; poll with --loop)`)
     .argument('[name]', 'worker name for verify')
     .option('--batch <id>', 'batch to work on (default: the newest open batch)')
     .option('--loop <dur>', 'repeat poll every <dur> until the batch is finished, then exit 0')
     .option('--timeout <dur>', 'bound the whole --loop', durationArg('--timeout'))
     .option('--idle-grace <dur>', 'how long a worker stays idle before it is nudged', durationArg('--idle-grace'), 30_000)
     .option('--json', 'print JSON (one object per cycle with --loop)')
-    .addHelpText('after', '\nExamples:\n  orch orchestrate\n  orch orchestrate poll --json\n  orch orchestrate poll --loop 3m --timeout 4h\n  orch orchestrate verify fix-12-crash\n  /loop 5m /session orchestrate poll        (inside Claude Code)')
+    .addHelpText('after', '\nExamples:\n  orch orchestrate\n  orch orchestrate poll --json\n  orch orchestrate --loop 3m --timeout 4h\n  orch orchestrate verify fix-12-crash\n  /loop 5m /session orchestrate poll        (inside Claude Code)')
     .action(
-      action(async (ctx, verb: string, name: string | undefined, o: { batch?: string; loop?: string; timeout?: number; idleGrace: number }) => {
+      action(async (ctx, given: string | undefined, name: string | undefined, o: { batch?: string; loop?: string; timeout?: number; idleGrace: number }) => {
+        // --loop means "keep polling": without a verb it polls rather than printing the dashboard once.
+        const verb = given ?? (o.loop ? 'poll' : 'dashboard');
         if (!VERBS.includes(verb)) throw new UsageError(`unknown orchestrate verb "${verb}"`, `use one of: ${VERBS.join(', ')}`);
+        if (o.loop !== undefined) {
+          if (verb !== 'poll') throw new UsageError(`--loop repeats poll; it does not go with ${verb}`, 'run `orch orchestrate --loop <dur>` (same as `orch orchestrate poll --loop <dur>`)');
+          durationArg('--loop')(o.loop);
+        }
         const project = await openProject(ctx);
         if (verb === 'verify') {
           if (!name) throw new UsageError('verify needs a worker name', 'example: orch orchestrate verify fix-12-crash');
@@ -61,7 +68,7 @@ export function register(program: Command): void {
           const batch = pickBatch(project, o.batch);
           const members = await batchFacts(project, batch, forge);
           const data = { batch: batch.id, created: batch.created, finished: batchFinished(batch, members), members: members.map((m) => ({ name: m.name, status: m.status, reason: m.reason, branch: m.rec?.branch, pr: m.pr ? { number: m.pr.number, state: m.pr.state, ci: m.pr.ci, review: m.pr.reviewDecision, url: m.pr.url } : null })) };
-          const needs = members.filter((m) => ['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck'].includes(m.status) || (m.pr?.ci === 'PASSING' && m.pr.state === 'OPEN'));
+          const needs = members.filter((m) => ['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck', 'finish-failed'].includes(m.status) || (m.pr?.ci === 'PASSING' && m.pr.state === 'OPEN'));
           return {
             data,
             text: [
@@ -80,13 +87,21 @@ export function register(program: Command): void {
         const every = durationArg('--loop')(o.loop);
         const started = Date.now();
         let r: PollResult;
+        let lastBudget: RateBudget | undefined;
+        let costPerCycle = 1;
         for (;;) {
           r = await once();
           if (ctx.json) ctx.out.jsonLine(r);
           else ctx.out.data(renderPoll(r));
           if (r.finished) break;
           if (o.timeout && Date.now() - started > o.timeout) throw new OrchError('timeout', `the batch ${r.batch} was not finished after ${Math.round(o.timeout / 1000)}s`, { hint: 'run `orch orchestrate` to see what is left' });
-          await new Promise((res) => setTimeout(res, every));
+          // Slows itself down before GitHub's budget runs out: the cost of a cycle is measured from the budget itself.
+          const budget = tightestBudget(forge?.rateBudgets() ?? []);
+          if (budget && lastBudget?.resource === budget.resource && lastBudget.resetAt === budget.resetAt) costPerCycle = Math.max(1, lastBudget.remaining - budget.remaining);
+          lastBudget = budget;
+          const pace = pollDelay({ intervalMs: every, costPerCycle, budget, now: Date.now() });
+          if (pace.slowedBecause) ctx.out.warn(pace.slowedBecause);
+          await new Promise((res) => setTimeout(res, pace.delayMs));
         }
         if (!ctx.json) ctx.out.info(`orchestrate: batch ${r.batch} finished; exiting.`);
         return undefined;

@@ -4,6 +4,7 @@ import { openProject } from '../context.js';
 import type { PullResult } from '../flows/pr/pull.js';
 import { renderTable } from '../core/table.js';
 import { displayTitle } from './start-issues.js';
+import { costLine, formatCost } from '../core/usage.js';
 
 function render(r: PullResult): string {
   const out: string[] = [];
@@ -11,7 +12,7 @@ function render(r: PullResult): string {
   else {
     out.push(
       renderTable(
-        ['BRANCH', 'PR', 'STATE', 'CI', 'REVIEW', 'MERGEABLE', 'WORKTREE', 'WORKER', 'TITLE'],
+        ['BRANCH', 'PR', 'STATE', 'CI', 'REVIEW', 'MERGEABLE', 'WORKTREE', 'WORKER', 'COST', 'TITLE'],
         r.rows.map((x) => [
           x.branch,
           x.pr ? `#${x.pr}` : '-',
@@ -21,10 +22,15 @@ function render(r: PullResult): string {
           x.mergeable === null ? '-' : x.mergeable ? 'yes' : 'no',
           x.worktree ? 'yes' : 'no',
           x.worker,
+          x.cost ? formatCost(x.cost.usd) : '-',
           displayTitle(x.title, 40),
         ]),
       ),
     );
+  }
+  if (r.rows.some((x) => x.cost)) {
+    out.push(`\nCost: ${costLine(r.costs.total)}`);
+    for (const [id, c] of Object.entries(r.costs.batches)) out.push(`  batch ${id}: ${costLine(c)}`);
   }
   if (r.incoming) {
     out.push(r.incoming.count ? `\nIncoming on origin/${r.base}: ${r.incoming.count} commit${r.incoming.count === 1 ? '' : 's'} the local ${r.base} lacks` : `\nThe local ${r.base} is up to date with origin/${r.base}.`);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync, statSync } from 'node:fs';
 import type { z } from 'zod';
-import { configSchema, type Layout, type RawConfig } from './schema.js';
+import { configSchema, DEFAULT_PRICING, type Layout, type RawConfig } from './schema.js';
 import { resolvePreset, type WorkerPreset } from '../core/presets.js';
 import { sessionNameFor } from '../core/naming.js';
 import { didYouMean } from '../core/did-you-mean.js';
@@ -29,9 +29,14 @@ export interface Config {
   mux: MuxKind;
   muxSocket: string | undefined;
   maxWorkers: number;
+  queue: RawConfig['queue'];
+  ci: RawConfig['ci'];
   stuckAfterMin: number;
   guard: RawConfig['guard'];
   notify: RawConfig['notify'];
+  pricing: RawConfig['pricing'];
+  limits: RawConfig['limits'];
+  budget: RawConfig['budget'];
   warnings: string[];
 }
 
@@ -83,9 +88,15 @@ export function resolveConfig(data: unknown, file: string, env: NodeJS.ProcessEn
     mux: raw.mux ?? (process.platform === 'win32' ? 'psmux' : 'tmux'),
     muxSocket: env.ORCH_MUX_SOCKET || raw.muxSocket,
     maxWorkers: raw.maxWorkers,
+    queue: raw.queue,
+    ci: raw.ci,
     stuckAfterMin: raw.stuckAfterMin,
     guard: raw.guard,
     notify: raw.notify,
+    // Entries given in the file override the built-in table model by model; the rest stay.
+    pricing: { ...DEFAULT_PRICING, ...raw.pricing },
+    limits: raw.limits,
+    budget: raw.budget,
     warnings,
   };
 }
@@ -138,9 +149,13 @@ function unknownFieldWarnings(data: unknown): string[] {
   const d = data as Record<string, unknown>;
   check(d, Object.keys(configSchema.shape), '');
   check(d.devServer, ['port', 'backendPort', 'dir', 'cmd', 'backendCmd', 'readyPath', 'readyTimeoutSec'], 'devServer.');
-  check(d.review, ['intervalMin'], 'review.');
+  check(d.review, ['intervalMin', 'forwardCommentsFrom'], 'review.');
   check(d.notify, ['webhook', 'command', 'reminderMin'], 'notify.');
+  check(d.queue, ['avoidCollisions'], 'queue.');
+  check(d.ci, ['maxRounds'], 'ci.');
   check(d.guard, ['deny', 'disable'], 'guard.');
+  check(d.limits, ['autoResume', 'backoffMin', 'staggerSec'], 'limits.');
+  check(d.budget, ['worker', 'batch', 'warnAt'], 'budget.');
   check(d.layout, ['type', 'envFiles', 'nodeModules', 'testCmd', 'parts'], 'layout.');
   return out;
 }

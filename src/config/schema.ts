@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { splitCommandLine } from '../core/command-line.js';
 
 /**
  * The session config `.claude/session-plugin.json`. Every field is described: reference/config.md is
@@ -7,6 +8,15 @@ import { z } from 'zod';
  */
 
 const str = z.string().min(1);
+
+/** A command as an argument array, or as one line split like a shell would quote it (never run by a shell). */
+const commandLine = z.union([z.array(z.string()), z.string()]).transform((v, ctx) => {
+  if (Array.isArray(v)) return v;
+  const r = splitCommandLine(v);
+  if ('args' in r) return r.args;
+  ctx.issues.push({ code: 'custom', message: r.problem, input: v });
+  return z.NEVER;
+});
 
 export const workerPresetName = z.enum(['claude', 'codex', 'generic']);
 
@@ -60,6 +70,42 @@ export const teamSchema = z.object({
   skills: z.array(z.string()).default([]).describe('Skills the team uses.'),
 });
 
+export const modelPrice = z.object({
+  input: z.number().nonnegative().describe('USD per million uncached input tokens.'),
+  output: z.number().nonnegative().describe('USD per million output tokens.'),
+  cacheRead: z.number().nonnegative().describe('USD per million cache-read input tokens.'),
+  cacheWrite: z.number().nonnegative().describe('USD per million cache-write input tokens (5-minute cache).'),
+});
+
+/** List prices of Claude models (platform.claude.com pricing page, Nov 2026), per million tokens. */
+export const DEFAULT_PRICING: Record<string, z.infer<typeof modelPrice>> = {
+  'claude-fable-5-1': { input: 10, output: 50, cacheRead: 0.25, cacheWrite: 12.5 },
+  'claude-fable-5': { input: 10, output: 50, cacheRead: 1, cacheWrite: 12.5 },
+  'claude-mythos-5-1': { input: 10, output: 50, cacheRead: 0.25, cacheWrite: 12.5 },
+  'claude-mythos-5': { input: 10, output: 50, cacheRead: 1, cacheWrite: 12.5 },
+  'claude-opus-5-5': { input: 4, output: 20, cacheRead: 0.2, cacheWrite: 5 },
+  'claude-opus-5': { input: 5, output: 25, cacheRead: 0.5, cacheWrite: 6.25 },
+  'claude-opus-4-5': { input: 5, output: 25, cacheRead: 0.5, cacheWrite: 6.25 },
+  'claude-opus-4-6': { input: 5, output: 25, cacheRead: 0.5, cacheWrite: 6.25 },
+  'claude-opus-4-7': { input: 5, output: 25, cacheRead: 0.5, cacheWrite: 6.25 },
+  'claude-opus-4-8': { input: 5, output: 25, cacheRead: 0.5, cacheWrite: 6.25 },
+  'claude-opus-4-1': { input: 15, output: 75, cacheRead: 1.5, cacheWrite: 18.75 },
+  'claude-opus-4-2025': { input: 15, output: 75, cacheRead: 1.5, cacheWrite: 18.75 },
+  'claude-sonnet-5-5': { input: 2, output: 10, cacheRead: 0.1, cacheWrite: 2.5 },
+  'claude-sonnet-5': { input: 2, output: 10, cacheRead: 0.2, cacheWrite: 2.5 },
+  'claude-sonnet-4': { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 },
+  'claude-haiku-5-5': { input: 0.1, output: 0.5, cacheRead: 0.01, cacheWrite: 0.125 },
+  'claude-haiku-4-5': { input: 1, output: 5, cacheRead: 0.1, cacheWrite: 1.25 },
+  'claude-3-5-haiku': { input: 0.8, output: 4, cacheRead: 0.08, cacheWrite: 1 },
+};
+
+const budgetLimits = z.object({
+  tokens: z.number().int().positive().optional().describe('Tokens of all four kinds together.'),
+  costUsd: z.number().positive().optional().describe('Estimated cost in USD (a model without a price never reaches it).'),
+  turns: z.number().int().positive().optional().describe('Model turns (API answers).'),
+  wallMin: z.number().positive().optional().describe('Minutes from the first to the last transcript entry.'),
+});
+
 export const configSchema = z.object({
   projectName: str.optional().describe('Project name; default: the repository folder name.'),
   repoPath: str.optional().describe('Main checkout; default: the folder holding .claude/session-plugin.json.'),
@@ -82,17 +128,26 @@ export const configSchema = z.object({
       port: z.number().int().min(1).max(65535).default(3000).describe('Frontend port of the main checkout.'),
       backendPort: z.number().int().min(1).max(65535).default(8000).describe('Backend port of the main checkout.'),
       dir: z.string().default('.').describe('Frontend folder, relative to the worktree.'),
-      cmd: z.array(z.string()).optional().describe('Frontend command (argument array; {port} substituted, PORT set).'),
-      backendCmd: z.array(z.string()).optional().describe('Backend command (argument array; {port} substituted, PORT set).'),
+      cmd: commandLine.optional().describe('Frontend command: an argument array, or one line split with shell quoting but run without a shell (no &&, |, >); {port} substituted, PORT set.'),
+      backendCmd: commandLine.optional().describe('Backend command: an argument array or one line, like cmd; {port} substituted, PORT set.'),
       readyPath: z.string().default('/').describe('HTTP path probed for readiness.'),
       readyTimeoutSec: z.number().int().positive().default(60).describe('Seconds to wait for the server to answer.'),
     })
     .default({ port: 3000, backendPort: 8000, dir: '.', readyPath: '/', readyTimeoutSec: 60 })
     .describe('Dev servers per worktree.'),
   review: z
-    .object({ intervalMin: z.number().positive().default(5).describe('Minutes between reviewer cycles.') })
-    .default({ intervalMin: 5 })
-    .describe('Reviewer worker settings.'),
+    .object({
+      intervalMin: z.number().positive().default(5).describe('Minutes between reviewer cycles.'),
+      forwardCommentsFrom: z
+        .enum(['collaborators', 'everyone'])
+        .default('collaborators')
+        .describe(
+          'Whose pull request reviews and review comments the orchestrator sends on to a worker (always quoted as untrusted data): ' +
+            'collaborators = authors with write access (author_association OWNER, MEMBER or COLLABORATOR); everyone = anyone who can comment.',
+        ),
+    })
+    .default({ intervalMin: 5, forwardCommentsFrom: 'collaborators' })
+    .describe('Reviewer worker and review feedback settings.'),
   dataFlow: z
     .union([
       z.string(),
@@ -109,6 +164,21 @@ export const configSchema = z.object({
   mux: z.enum(['tmux', 'psmux', 'headless']).optional().describe('Multiplexer; default psmux on Windows, tmux elsewhere (headless when tmux is missing).'),
   muxSocket: str.optional().describe('tmux socket name (tmux -L); ORCH_MUX_SOCKET wins.'),
   maxWorkers: z.number().int().positive().default(4).describe('Live workers at once across batches; more wait in the queue.'),
+  queue: z
+    .object({
+      avoidCollisions: z
+        .boolean()
+        .default(false)
+        .describe('Hold a queued issue while a live worker changes a file the issue names (paths and identifiers found with git grep); it starts when that worker is done.'),
+    })
+    .default({ avoidCollisions: false })
+    .describe('How the batch queue dispatches.'),
+  ci: z
+    .object({
+      maxRounds: z.number().int().positive().default(3).describe('CI failures sent to one worker before the orchestrator stops sending more and tells the human.'),
+    })
+    .default({ maxRounds: 3 })
+    .describe('CI triage of failing checks on worker pull requests.'),
   stuckAfterMin: z.number().positive().default(10).describe('Minutes without an event, screen change or commit before a working worker is stuck.'),
   guard: z
     .object({
@@ -125,6 +195,29 @@ export const configSchema = z.object({
     })
     .default({ reminderMin: 5 })
     .describe('Notifications.'),
+  pricing: z
+    .record(z.string(), modelPrice)
+    .default(DEFAULT_PRICING)
+    .describe(
+      'Estimated cost per model in USD per million tokens, keyed by model id or id prefix (the longest matching key wins). ' +
+        'Your entries are merged over the built-in table; a model with no price shows cost unknown, never 0.',
+    ),
+  limits: z
+    .object({
+      autoResume: z.boolean().default(true).describe('Resume workers stopped by a usage or rate limit once it resets (staggered), with a "continue" prompt.'),
+      backoffMin: z.number().positive().default(15).describe('Minutes to wait before resuming when the limit gave no reset time.'),
+      staggerSec: z.number().nonnegative().default(30).describe('Seconds between two resumed workers.'),
+    })
+    .default({ autoResume: true, backoffMin: 15, staggerSec: 30 })
+    .describe('Usage limits, rate limits (429) and overload (529) the worker CLI gave up on.'),
+  budget: z
+    .object({
+      worker: budgetLimits.default({}).describe('Per worker.'),
+      batch: budgetLimits.default({}).describe('Per batch (the sum of its workers).'),
+      warnAt: z.number().gt(0).lt(1).default(0.8).describe('Fraction of a budget at which the worker is told once to wrap up.'),
+    })
+    .default({ worker: {}, batch: {}, warnAt: 0.8 })
+    .describe('Budgets: at warnAt the worker is told to wrap up; at 100% it is stopped (Escape, window kept), its batch stops dispatching and you are notified.'),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -30,11 +30,16 @@ export const BRIEF_FILE = '.claude-bootstrap.md';
 export const FIRST_PROMPT = `Read ${BRIEF_FILE} in this worktree root and follow it exactly. You are an autonomous worker: plan first, then build straight through to a PR.`;
 export const RESUME_PROMPT = `Your terminal was interrupted. CONTINUE the task in ${BRIEF_FILE} from where you left off; do not restart from scratch. Check git log and git status first.`;
 
-/** Wraps untrusted text in a fence longer than any fence inside it, so it cannot close the quote early. */
+/**
+ * Wraps untrusted text in a fence longer than any fence inside it, so it cannot close the quote early.
+ * Control characters go too: typed into a worker's terminal, an ESC sequence could end the bracketed paste
+ * (`ESC [201~`) and turn the rest of the text into keystrokes.
+ */
 export function quoteUntrusted(text: string): string {
-  const longest = Math.max(2, ...[...text.matchAll(/~{3,}|`{3,}/g)].map((m) => m[0].length));
+  const clean = text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+  const longest = Math.max(2, ...[...clean.matchAll(/~{3,}|`{3,}/g)].map((m) => m[0].length));
   const fence = '~'.repeat(longest + 1);
-  return `${fence}text\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+  return `${fence}text\n${clean}\n${fence}`;
 }
 
 /** The worker's brief: who it is, the task, how to orient, the rules, and the finish contract. Pure. */
@@ -115,6 +120,7 @@ export function renderBrief(b: BriefInput): string {
   return `${s.join('\n\n')}\n`;
 }
 
-function quoteName(n: string): string {
+/** A GitHub login or similar name as inline code, reduced to characters that cannot break out of it. */
+export function quoteName(n: string): string {
   return `\`${n.replace(/[^A-Za-z0-9_.-]/g, '')}\``;
 }

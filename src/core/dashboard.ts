@@ -1,5 +1,7 @@
 import type { WorkerState } from './worker-state.js';
 import { ago, renderTable } from './table.js';
+import { formatCost, type CostSummary } from './usage.js';
+import { formatLines } from './collisions.js';
 
 export interface DashRow {
   name: string;
@@ -13,6 +15,25 @@ export interface DashRow {
   pr: number | undefined;
   ci: string | undefined;
   server: string | undefined;
+  /** Files this worker changes that another live worker changes too, with the overlapping base-side lines. Absent when none. */
+  collisions?: RowCollision[];
+  /** Tokens, turns, wall time and estimated cost; absent for rows built without transcripts. */
+  cost?: CostSummary | undefined;
+}
+
+export interface RowCollision { with: string; file: string; lines: Array<{ start: number; end: number }>; whole?: boolean }
+
+/** Each collision once (from the row of the pair's first worker), as a line for the text dashboard. */
+export function collisionSummary(rows: Array<Pick<DashRow, 'name' | 'collisions'>>): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    for (const c of r.collisions ?? []) {
+      if (c.with < r.name) continue;
+      const where = c.whole ? 'the whole file' : formatLines(c.lines);
+      out.push(`${r.name} and ${c.with}: ${c.file} (${where})`);
+    }
+  }
+  return out;
 }
 
 /** A symbol per state so the table reads without colour (NO_COLOR, pipes, screen readers). */
@@ -27,9 +48,10 @@ export const STATE_SYMBOL: Record<WorkerState, string> = {
   stuck: '!',
   done: '✔',
   dead: '✝',
+  'finish-failed': '✖',
 };
 
-const COLOR: Record<WorkerState, number> = { booting: 36, working: 34, idle: 37, 'waiting-approval': 33, asking: 33, blocked: 35, errored: 31, stuck: 31, done: 32, dead: 90 };
+const COLOR: Record<WorkerState, number> = { booting: 36, working: 34, idle: 37, 'waiting-approval': 33, asking: 33, blocked: 35, errored: 31, stuck: 31, done: 32, dead: 90, 'finish-failed': 31 };
 
 export function totalsLine(rows: Array<{ state: WorkerState }>): string {
   const counts = new Map<string, number>();
@@ -46,8 +68,8 @@ export function renderDashboard(rows: DashRow[], now: number, color: boolean): s
   if (!rows.length) return 'No workers. Start some with `orch start-issues <n>...` or `orch start <name> --task ...`.';
   const paint = (s: WorkerState, text: string) => (color ? `\u001b[${COLOR[s]}m${text}\u001b[0m` : text);
   const table = renderTable(
-    ['NAME', 'ISSUE', 'BRANCH', 'STATE', 'LAST ACTIVITY', 'TOOL / LAST', 'COMMITS', 'PR', 'CI', 'SERVER'],
-    rows.map((r) => [r.name, r.issue ? `#${r.issue}` : '-', r.branch ?? '-', `${STATE_SYMBOL[r.state]} ${r.state}`, ago(r.lastActivity, now), (r.tool ?? '-').slice(0, 40), String(r.commits), r.pr ? `#${r.pr}` : '-', r.ci ?? '-', r.server ?? '-']),
+    ['NAME', 'ISSUE', 'BRANCH', 'STATE', 'LAST ACTIVITY', 'TOOL / LAST', 'COMMITS', 'PR', 'CI', 'COST', 'SERVER'],
+    rows.map((r) => [r.name, r.issue ? `#${r.issue}` : '-', r.branch ?? '-', `${STATE_SYMBOL[r.state]} ${r.state}`, ago(r.lastActivity, now), (r.tool ?? '-').slice(0, 40), String(r.commits), r.pr ? `#${r.pr}` : '-', r.ci ?? '-', r.cost ? formatCost(r.cost.usd) : '-', r.server ?? '-']),
   );
   // Colour is applied after alignment so escape codes do not skew the columns.
   const lines = table.split('\n');

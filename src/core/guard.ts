@@ -1,83 +1,46 @@
 /**
  * Guard rails for worker Bash commands, enforced by the PreToolUse hook (exit 2 blocks the call even under
- * --dangerously-skip-permissions). Pure and dependency-free: it runs on the hook's hot path.
+ * --dangerously-skip-permissions). Pure: it runs on the hook's hot path. The command is tokenized by
+ * shell-quote (see guard/scan.ts for what is done before, guard/walk.ts for how wrappers are looked through),
+ * and each rule fails closed: what orch cannot resolve (a variable, a substitution, a script on stdin) is
+ * blocked with a reason that says how to spell it out. This is one layer of several (the pre-push hook in each
+ * worktree and GitHub's branch rules are the others), so it favours clear refusals over cleverness.
+ *
+ * Data stays data: `echo "gh pr merge"` is allowed (echo prints its quoted text), while `echo "$(gh pr merge)"`
+ * is blocked (the substitution runs). Text that names a merge mutation is blocked wherever it appears.
  */
-export interface GuardRule { name: string; test: (cmd: string, base: string) => boolean; why: string }
+import { RULES, type RuleName } from './guard/rules.js';
+import { analyze } from './guard/walk.js';
 
-const words = (seg: string) => seg.trim().split(/\s+/);
+export { RULES as GUARD_RULES, type RuleName as GuardRuleName };
 
-function pushArgs(seg: string): string[] | undefined {
-  const w = words(seg);
-  const i = w.findIndex((x, k) => x === 'push' && w.slice(0, k).includes('git'));
-  return i >= 0 ? w.slice(i + 1) : undefined;
+export interface GuardConfig {
+  /** Regexes tested against the raw command (`guard.deny`). */
+  deny?: string[];
+  /** Rule names to turn off (`guard.disable`). */
+  disable?: string[];
+  /** The base branch; `main` when unset. */
+  base?: string;
+  /** Extra branch names protected like the base. */
+  protected?: string[];
 }
 
-function targetsBase(args: string[], base: string): boolean {
-  // First positional is the remote; ':branch' is a deletion, judged by the delete-base rule.
-  const refs = args.filter((a) => !a.startsWith('-')).slice(1).filter((r) => !r.startsWith(':'));
-  return refs.some((r) => {
-    const dst = r.replace(/^\+/, '').split(':').pop() ?? '';
-    return dst === base || dst === `refs/heads/${base}`;
-  });
-}
+// GraphQL mutations that merge or arm a merge: blocked in any text, so `node -e` and `python -c` are covered.
+const MERGE_MUTATION_TEXT = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest/i;
 
-export const DEFAULT_RULES: GuardRule[] = [
-  {
-    name: 'merge-pr',
-    test: (c) => /\bgh\s+pr\s+merge\b/.test(c) || /\bhub\s+merge\b/.test(c) || (/\b(gh\s+api|curl|wget|http)\b/.test(c) && /\/pulls\/\d+\/merge\b|\/merges\b/.test(c)),
-    why: 'merging pull requests is for a human: finish with `orch finish <name>` and leave the PR open for review.',
-  },
-  {
-    name: 'push-base',
-    test: (c, base) => {
-      const a = pushArgs(c);
-      return !!a && !a.includes('--delete') && !a.includes('-d') && targetsBase(a, base);
-    },
-    why: 'pushing to the base branch is not allowed; push your own branch (orch finish does it).',
-  },
-  {
-    name: 'force-push',
-    test: (c) => {
-      const a = pushArgs(c);
-      return !!a && a.some((x) => x === '--force' || x === '-f' || /^-[a-zA-Z]*f/.test(x) || x.startsWith('+')) && !a.some((x) => x.startsWith('--force-with-lease'));
-    },
-    why: 'force pushes without --force-with-lease can destroy others\' work.',
-  },
-  {
-    name: 'delete-base',
-    test: (c, base) => {
-      const a = pushArgs(c);
-      if (a && (a.includes('--delete') || a.includes('-d')) && a.some((x) => x === base || x === `refs/heads/${base}`)) return true;
-      if (a && a.some((x) => x === `:${base}` || x === `:refs/heads/${base}`)) return true;
-      return new RegExp(`\\bgit\\s+branch\\s+(-D|-d|--delete)\\b.*\\s${escapeRe(base)}(\\s|$)`).test(c);
-    },
-    why: 'the base branch must never be deleted.',
-  },
-  {
-    name: 'kill-by-name',
-    test: (c) => /(^|[\s;&|(])(pkill|killall)\b/.test(c) || /\btaskkill\b.*\/IM\b/i.test(c) || /\bStop-Process\b.*-Name\b/i.test(c),
-    why: 'killing processes by name hits other workers and the orchestrator; use `orch server stop` or `orch kill-port <port>`.',
-  },
-];
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Splits a shell line into simple commands, so a forbidden command chained after `cd x &&` is still seen. */
-export function segments(cmd: string): string[] {
-  return cmd.split(/&&|\|\||[;|\n]|\$\(|`/).map((s) => s.trim()).filter(Boolean);
-}
-
-/** The reason a command is blocked, or undefined when it may run. */
-export function guardVerdict(cmd: string, cfg?: { deny?: string[]; disable?: string[]; base?: string }): string | undefined {
+/** The reason a command is blocked (`<rule>: <what to do instead>`), or undefined when it may run. */
+export function guardVerdict(cmd: string, cfg?: GuardConfig): string | undefined {
   const base = cfg?.base || 'main';
   const disabled = new Set(cfg?.disable ?? []);
-  for (const seg of [cmd, ...segments(cmd)]) {
-    for (const r of DEFAULT_RULES) {
-      if (!disabled.has(r.name) && r.test(seg, base)) return `${r.name}: ${r.why}`;
-    }
+  if (MERGE_MUTATION_TEXT.test(cmd) && !disabled.has('merge-pr')) return `merge-pr: ${RULES['merge-pr']}`;
+  let first: { rule: string; reason: string } | undefined;
+  try {
+    first = analyze(cmd, { protectedBranches: [base, ...(cfg?.protected ?? [])], disabled })[0];
+  } catch (e) {
+    // A bug here must not let a command through unchecked, nor crash the hook (a crash would not block).
+    if (!disabled.has('opaque-command')) first = { rule: 'opaque-command', reason: `orch could not check this command (${(e as Error).message}); simplify it.` };
   }
+  if (first) return `${first.rule}: ${first.reason}`;
   for (const pat of cfg?.deny ?? []) {
     try {
       if (new RegExp(pat).test(cmd)) return `guard.deny ${JSON.stringify(pat)}: this command is blocked by the project's session config.`;

@@ -4,7 +4,7 @@ import type { WorkerState } from './worker-state.js';
 export type MonitorAction =
   | { kind: 'none'; why: string }
   | { kind: 'answer-trust' }
-  | { kind: 'nudge'; message: string; reason: 'idle' | 'stuck' | 'untested' }
+  | { kind: 'nudge'; message: string; reason: 'idle' | 'stuck' | 'untested' | 'finish-failed' }
   | { kind: 'report'; why: string };
 
 export interface PolicyInput {
@@ -26,6 +26,8 @@ export interface PolicyInput {
   /** An idle worker is nudged only after it stayed idle this long (a turn may end just before the next starts). */
   idleGraceMs: number;
   orchCommand: string;
+  /** The derived state's reason (for finish-failed: the failure's last lines). */
+  reason?: string | undefined;
 }
 
 export function decideAction(p: PolicyInput): MonitorAction {
@@ -60,6 +62,14 @@ export function decideAction(p: PolicyInput): MonitorAction {
         kind: 'nudge',
         reason: 'stuck',
         message: 'Status check: what are you working on? Re-read .claude-bootstrap.md, then continue. If you cannot proceed, end with WORKTREE_STATUS: BLOCKED and REASON.',
+      };
+    case 'finish-failed':
+      // Sent once per failure: a new attempt moves the worker out of this state, and a new failure back into it.
+      if (p.lastNudgeFor === 'finish-failed' && p.lastNudgeAt !== undefined && p.lastNudgeAt >= p.stateSince) return { kind: 'report', why: 'finish-failed: told once; needs a human if it stays' };
+      return {
+        kind: 'nudge',
+        reason: 'finish-failed',
+        message: `Your work is not done: ${p.reason ?? 'orch finish did not succeed'}. Fix what it reports, run \`${p.orchCommand} finish ${p.name}\` again, and end with WORKTREE_STATUS: COMPLETE only after it succeeds (or WORKTREE_STATUS: BLOCKED with REASON).`,
       };
     case 'waiting-approval':
     case 'asking':

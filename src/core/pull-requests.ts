@@ -4,7 +4,9 @@ export type PrState = 'OPEN' | 'DRAFT' | 'MERGED' | 'CLOSED';
 export type CiState = 'PASSING' | 'FAILING' | 'PENDING' | 'none';
 export type ReviewDecision = 'APPROVED' | 'CHANGES_REQUESTED' | 'REVIEW_REQUIRED' | 'none';
 
-export interface CheckRunFact { name: string; status: string; conclusion: string | null; url: string | null }
+/** `summary`: the check's own output title and summary, when it reports one (CI-controlled, untrusted text). */
+export interface CheckRunFact { name: string; status: string; conclusion: string | null; url: string | null; summary?: string | undefined }
+export interface FailingCheck { name: string; url: string | null; summary?: string }
 export interface StatusFact { context: string; state: string; url: string | null }
 export interface ReviewFact { author: string; state: string; submittedAt: string | undefined }
 
@@ -18,12 +20,12 @@ export function prState(p: { state: string; merged: boolean; draft: boolean }): 
 const CHECK_FAILED = new Set(['failure', 'timed_out', 'cancelled', 'action_required', 'startup_failure', 'stale']);
 
 /** One CI verdict from check runs and commit statuses: any failure wins, then anything pending, then passing. */
-export function ciRollup(runs: CheckRunFact[], statuses: StatusFact[]): { ci: CiState; failing: Array<{ name: string; url: string | null }> } {
-  const failing: Array<{ name: string; url: string | null }> = [];
+export function ciRollup(runs: CheckRunFact[], statuses: StatusFact[]): { ci: CiState; failing: FailingCheck[] } {
+  const failing: FailingCheck[] = [];
   let pending = false;
   for (const r of runs) {
     if (r.status !== 'completed') pending = true;
-    else if (r.conclusion && CHECK_FAILED.has(r.conclusion)) failing.push({ name: r.name, url: r.url });
+    else if (r.conclusion && CHECK_FAILED.has(r.conclusion)) failing.push({ name: r.name, url: r.url, ...(r.summary ? { summary: r.summary } : {}) });
   }
   // A context can report several times; the newest (first in GitHub's lists) is the one that counts.
   const seen = new Set<string>();

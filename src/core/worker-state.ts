@@ -1,9 +1,9 @@
 import type { ScreenReading } from './screens.js';
 import type { WorkerEvent } from '../state/events.js';
 
-export type WorkerState = 'booting' | 'working' | 'idle' | 'waiting-approval' | 'asking' | 'blocked' | 'errored' | 'stuck' | 'done' | 'dead';
+export type WorkerState = 'booting' | 'working' | 'idle' | 'waiting-approval' | 'asking' | 'blocked' | 'errored' | 'stuck' | 'done' | 'dead' | 'finish-failed';
 
-export const STATES_NEEDING_HUMAN: readonly WorkerState[] = ['waiting-approval', 'asking', 'blocked', 'errored', 'stuck', 'dead'];
+export const STATES_NEEDING_HUMAN: readonly WorkerState[] = ['waiting-approval', 'asking', 'blocked', 'errored', 'stuck', 'dead', 'finish-failed'];
 
 export interface StateInput {
   now: number;
@@ -16,6 +16,11 @@ export interface StateInput {
   lastChangeAt?: number | undefined;
   pr?: { state: 'open' | 'merged' | 'closed' } | undefined;
   stuckAfterMs: number;
+  /**
+   * What finishing means for the project. `expected`: a claim of completion needs `orch finish` to have succeeded
+   * (with GitHub: a PR for the branch). `succeeded`: it did, by a fact outside the recent events (the record's PR).
+   */
+  finish?: { expected: boolean; succeeded: boolean } | undefined;
 }
 
 export interface DerivedState { state: WorkerState; reason: string }
@@ -41,6 +46,19 @@ export function plainCompletion(text: string): { status: 'COMPLETE' | 'BLOCKED';
  * Nothing is sticky: the same worker moves back to working as soon as new activity shows.
  */
 export function deriveState(i: StateInput): DerivedState {
+  const d = deriveClaimed(i);
+  if (d.state !== 'done') return d;
+  // Completion is verified, not believed: the outcome of the last `orch finish` outranks the worker's claim.
+  const failed = findLastIndex(i.events, (e) => e.event === 'FinishFailed');
+  const succeeded = findLastIndex(i.events, (e) => e.event === 'FinishSucceeded');
+  if (failed > succeeded) return { state: 'finish-failed', reason: `orch finish failed: ${i.events[failed]!.failure ?? 'no details recorded'}` };
+  if (i.finish?.expected && succeeded < 0 && !i.finish.succeeded && !i.pr) {
+    return { state: 'finish-failed', reason: 'claims WORKTREE_STATUS: COMPLETE, but `orch finish` has not opened a pull request for its branch' };
+  }
+  return d;
+}
+
+function deriveClaimed(i: StateInput): DerivedState {
   const ev = i.events;
   const last = ev[ev.length - 1];
   const lastStopIdx = findLastIndex(ev, (e) => e.event === 'Stop');
@@ -59,7 +77,7 @@ export function deriveState(i: StateInput): DerivedState {
   const s = i.screen;
   if (s?.kind === 'permission-prompt') return { state: 'waiting-approval', reason: s.tool ? `approve ${s.tool}?` : 'a permission prompt is open' };
   if (s && ['root-refused', 'api-error', 'preflight-failed', 'api-key-prompt', 'theme-picker', 'login-method', 'oauth', 'not-logged-in', 'exited'].includes(s.kind)) {
-    return { state: s.kind === 'exited' ? 'dead' : 'errored', reason: `screen: ${s.kind}` };
+    return { state: s.kind === 'exited' ? 'dead' : 'errored', reason: `screen: ${s.kind}${s.problem ? `: "${s.problem}"` : ''}` };
   }
 
   let derived: DerivedState | undefined;
@@ -87,7 +105,7 @@ export function deriveState(i: StateInput): DerivedState {
   derived ??= { state: 'booting', reason: 'no events yet' };
 
   // The screen outranks a stale "working" from events when the CLI is visibly back at its prompt with the turn over.
-  if (derived.state === 'working' && s?.kind === 'api-retrying') derived = { state: 'errored', reason: 'API errors, retrying' };
+  if (derived.state === 'working' && s?.kind === 'api-retrying') derived = { state: 'errored', reason: `API errors, retrying${s.problem ? `: "${s.problem}"` : ''}` };
 
   if (derived.state === 'working') {
     const lastEventAt = last ? Date.parse(last.at) : 0;

@@ -19,10 +19,19 @@ export interface ModelRequestContext {
   body: unknown;
 }
 
+/** Token counts as the Messages API reports them in `usage`. */
+export interface ModelUsage {
+  input_tokens: number;
+  output_tokens: number;
+  cache_read_input_tokens: number;
+  cache_creation_input_tokens: number;
+}
+
 export type ModelReply =
-  | { text: string }
-  | { tool: 'Bash' | 'Read' | 'Edit' | 'Write'; input: Record<string, unknown>; text?: string }
-  | { error: { status: number; type: string; message: string } }
+  | { text: string; usage?: Partial<ModelUsage> }
+  | { tool: 'Bash' | 'Read' | 'Edit' | 'Write'; input: Record<string, unknown>; text?: string; usage?: Partial<ModelUsage> }
+  /** An API error; `retryAfterSec` sends a `retry-after` header, `retry: true` lets the CLI retry (default: it gives up at once). */
+  | { error: { status: number; type: string; message: string; retryAfterSec?: number; retry?: boolean; headers?: Record<string, string> } }
   | { delayMs: number; then: ModelReply };
 
 export type ModelScript = (ctx: ModelRequestContext) => ModelReply | Promise<ModelReply>;
@@ -30,7 +39,8 @@ export type ModelScript = (ctx: ModelRequestContext) => ModelReply | Promise<Mod
 export interface ScriptedModel {
   url: string;
   port: number;
-  requests: Array<{ path: string; ctx: ModelRequestContext }>;
+  /** Scripted requests (side requests left out), with the usage each answer reported. */
+  requests: Array<{ path: string; ctx: ModelRequestContext; usage?: ModelUsage }>;
   close(): Promise<void>;
 }
 
@@ -101,6 +111,28 @@ function sideAnswer(body: Json): string {
   return JSON.stringify(Object.fromEntries(props.map((k) => [k, 'Scripted session'])));
 }
 
+const tokensOf = (v: unknown): number => (v === undefined ? 0 : Math.ceil(JSON.stringify(v).length / 4));
+
+/**
+ * Usage shaped like the real API's for Claude Code's prompt caching: the first call of a session writes the
+ * system prompt, tools and message to the cache; later calls read the earlier prefix and write only the newest
+ * message; a few uncached input tokens remain. Deterministic, so tests can sum it.
+ */
+export function usageFor(body: Json, content: Json[], override: Partial<ModelUsage> = {}): ModelUsage {
+  const messages = Array.isArray(body.messages) ? body.messages : [];
+  const prefix = tokensOf(body.system) + tokensOf(body.tools);
+  const earlier = tokensOf(messages.slice(0, -1));
+  const newest = tokensOf(messages.at(-1));
+  const first = messages.length <= 1;
+  return {
+    input_tokens: 3,
+    cache_creation_input_tokens: first ? prefix + newest : newest,
+    cache_read_input_tokens: first ? 0 : prefix + earlier,
+    output_tokens: Math.max(1, tokensOf(content)),
+    ...override,
+  };
+}
+
 function contentOf(reply: { text: string } | { tool: string; input: Json; text?: string }): Json[] {
   const out: Json[] = [];
   if ('tool' in reply) {
@@ -116,17 +148,18 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
   res.end(JSON.stringify(value));
 }
 
-function sendMessage(res: ServerResponse, body: Json, content: Json[], stream: boolean): void {
-  if (res.writableEnded || res.destroyed) return;
+function sendMessage(res: ServerResponse, body: Json, content: Json[], stream: boolean, override?: Partial<ModelUsage>): ModelUsage | undefined {
+  if (res.writableEnded || res.destroyed) return undefined;
   const model = typeof body.model === 'string' ? body.model : 'claude-scripted';
   const stopReason = content.some((b) => b.type === 'tool_use') ? 'tool_use' : 'end_turn';
-  const outputTokens = Math.max(1, Math.ceil(JSON.stringify(content).length / 4));
-  const usage = {
-    input_tokens: Math.max(1, Math.ceil(JSON.stringify(body.messages ?? '').length / 4)),
-    cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: outputTokens, service_tier: 'standard',
-  };
+  const counted = usageFor(body, content, override);
+  const outputTokens = counted.output_tokens;
+  const usage = { ...counted, service_tier: 'standard' };
   const message = { id: id('msg_'), type: 'message', role: 'assistant', model, content, stop_reason: stopReason, stop_sequence: null, usage };
-  if (!stream) return sendJson(res, 200, message);
+  if (!stream) {
+    sendJson(res, 200, message);
+    return counted;
+  }
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', 'request-id': id('req_') });
   const event = (type: string, data: Json) => res.write(`event: ${type}\ndata: ${JSON.stringify({ type, ...data })}\n\n`);
   event('message_start', { message: { ...message, content: [], stop_reason: null, usage: { ...usage, output_tokens: 1 } } });
@@ -141,12 +174,15 @@ function sendMessage(res: ServerResponse, body: Json, content: Json[], stream: b
     }
     event('content_block_stop', { index });
   });
-  event('message_delta', { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { output_tokens: outputTokens } });
+  // Like the real API: message_start carries the input side, message_delta the cumulative totals.
+  const { service_tier: _tier, ...totals } = usage;
+  event('message_delta', { delta: { stop_reason: stopReason, stop_sequence: null }, usage: { ...totals, output_tokens: outputTokens } });
   event('message_stop', {});
   res.end();
+  return counted;
 }
 
-async function answer(res: ServerResponse, body: Json, reply: ModelReply, stream: boolean, timers: Set<NodeJS.Timeout>): Promise<void> {
+async function answer(res: ServerResponse, body: Json, reply: ModelReply, stream: boolean, timers: Set<NodeJS.Timeout>): Promise<ModelUsage | undefined> {
   while ('delayMs' in reply) {
     const { delayMs, then } = reply;
     await new Promise<void>((resolve) => {
@@ -157,10 +193,15 @@ async function answer(res: ServerResponse, body: Json, reply: ModelReply, stream
   }
   if ('error' in reply) {
     // x-should-retry:false makes the CLI fail at once instead of retrying for ~3 minutes.
-    const { status, type, message } = reply.error;
-    return sendJson(res, status, { type: 'error', error: { type, message } }, { 'x-should-retry': 'false' });
+    const { status, type, message, retryAfterSec, retry, headers } = reply.error;
+    sendJson(res, status, { type: 'error', error: { type, message } }, {
+      ...(retry ? {} : { 'x-should-retry': 'false' }),
+      ...(retryAfterSec !== undefined ? { 'retry-after': String(retryAfterSec) } : {}),
+      ...headers,
+    });
+    return undefined;
   }
-  sendMessage(res, body, contentOf(reply), stream);
+  return sendMessage(res, body, contentOf(reply), stream, reply.usage);
 }
 
 export function startScriptedModel(script: ModelScript, opts: { port?: number; host?: string } = {}): Promise<ScriptedModel> {
@@ -178,10 +219,15 @@ export function startScriptedModel(script: ModelScript, opts: { port?: number; h
     try { body = JSON.parse(Buffer.concat(chunks).toString('utf8')); } catch { body = undefined; }
     if (!isObj(body)) return sendJson(res, 400, { type: 'error', error: { type: 'invalid_request_error', message: 'Body must be a JSON object' } });
     const stream = body.stream === true;
-    if (isSideRequest(body)) return sendMessage(res, body, [{ type: 'text', text: sideAnswer(body) }], stream);
+    if (isSideRequest(body)) {
+      sendMessage(res, body, [{ type: 'text', text: sideAnswer(body) }], stream);
+      return;
+    }
     const ctx = contextOf(body);
-    requests.push({ path: req.url ?? path, ctx });
-    await answer(res, body, await script(ctx), stream, timers);
+    const entry: ScriptedModel['requests'][number] = { path: req.url ?? path, ctx };
+    requests.push(entry);
+    const usage = await answer(res, body, await script(ctx), stream, timers);
+    if (usage) entry.usage = usage;
   };
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {

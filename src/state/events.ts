@@ -1,3 +1,5 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { readTail } from '../adapters/tail.js';
 
 /** One line of a worker's events file, as `orch hook` writes it. */
@@ -12,6 +14,16 @@ export interface WorkerEvent {
   message?: string;
   malformed?: boolean;
   blocked?: string;
+  /** FinishSucceeded: the PR `orch finish` opened or found. */
+  pr?: number;
+  /** FinishFailed: the last lines of what went wrong. */
+  failure?: string;
+}
+
+/** Appends one event line (orch's own events, such as the outcome of `orch finish`; the hook writes the rest). */
+export function appendEvent(file: string, e: Omit<WorkerEvent, 'at'>): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  appendFileSync(file, `${JSON.stringify({ at: new Date().toISOString(), ...e })}\n`);
 }
 
 /** The last `max` events, reading only the file's tail (event files grow for the worker's whole life). */

@@ -15,6 +15,8 @@ export interface Observation {
   lastNudgeAt?: number;
   lastNudgeFor?: string;
   notified?: { state: string; at: number; count: number };
+  /** Collision keys (pair of workers + file) already told to the human; this worker is the pair's first by name. */
+  collisionsNotified?: string[];
 }
 
 export class Observations {

@@ -41,6 +41,10 @@ export const queuedItem = z.object({
   dependsOn: z.array(z.string()).default([]),
   stopOnError: z.boolean().default(false),
   baseFrom: z.string().optional(),
+  /** Files the issue is predicted to touch (queue.avoidCollisions holds it while a live worker changes one). */
+  predictedFiles: z.array(z.string()).optional(),
+  /** Why the item is held back, when it is (shown by list, dash and the orchestrator). */
+  heldFor: z.string().optional(),
 });
 export type QueuedItem = z.infer<typeof queuedItem>;
 

@@ -93,6 +93,31 @@ function decideKind(lay: Layout): ScreenKind {
   return 'idle';
 }
 
+/** Where each error screen says what broke: lines of the current turn, or (no input box) the live area. */
+const PROBLEM_LINES: Partial<Record<ScreenKind, { re: RegExp; where: 'turn' | 'live' }>> = {
+  'api-error': { re: API_ERROR_RE, where: 'turn' },
+  'api-retrying': { re: RETRY_RE, where: 'turn' },
+  'not-logged-in': { re: NOT_LOGGED_IN_TURN_RE, where: 'turn' },
+  'root-refused': { re: ROOT_REFUSED_RE, where: 'live' },
+  'preflight-failed': { re: PREFLIGHT_RE, where: 'live' },
+};
+
+/** The last line matching the screen's error pattern, without its bullet or spinner glyph, for quoting. */
+function problemLine(kind: ScreenKind, lay: Layout): string | undefined {
+  const p = PROBLEM_LINES[kind];
+  if (!p) return undefined;
+  const lines = spanLines(lay, p.where === 'turn' ? lay.turn : lay.live);
+  let hit = [...lines].reverse().find((l) => p.re.test(l));
+  if (hit === undefined && kind === 'not-logged-in') {
+    // The footer's right side: the left side holds shortcut hints.
+    const f = lay.footer.find((l) => NOT_LOGGED_IN_FOOTER_RE.test(l));
+    hit = f?.slice(f.search(NOT_LOGGED_IN_FOOTER_RE));
+  }
+  if (hit === undefined) return undefined;
+  const text = stripHints(hit).trim().replace(/^[^\p{L}\p{N}$"'(\[-]+\s+/u, '');
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
+
 /** Tool named by a permission dialog itself ("Bash command" + its first line), for when the conversation shows none. */
 function dialogTool(live: string[]): string | undefined {
   const body = live.map((l) => l.trim()).filter((l) => l !== '');
@@ -114,6 +139,8 @@ export function classifyScreen(text: string): ScreenReading {
       .slice(-8)
       .join('\n'),
   };
+  const problem = problemLine(kind, lay);
+  if (problem) reading.problem = problem;
   const said = lastAssistantText(lay);
   if (said !== undefined) reading.lastAssistantText = said;
   if (kind === 'permission-prompt' || kind === 'busy') {

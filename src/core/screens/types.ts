@@ -58,4 +58,9 @@ export interface ScreenReading {
   completion?: ScreenCompletion;
   /** The last 8 non-empty lines, trimmed right, for quoting in error messages. */
   tail: string;
+  /**
+   * For error screens (api-error, api-retrying, not-logged-in, root-refused, preflight-failed): the line that says
+   * what broke, e.g. "API Error: Unable to connect to API (ConnectionRefused)" or "Invalid API key · Fix external API key".
+   */
+  problem?: string;
 }

@@ -4,6 +4,7 @@ import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, requireMux, shellQuote } from '../../context.js';
 import { REGISTRY_VERSION, type WorkerRecord } from '../../state/records.js';
 import * as git from '../../adapters/git.js';
+import { installPushHook } from '../../adapters/push-hook.js';
 import { BRIEF_FILE } from '../../core/brief.js';
 import { orchestratorBrief, reviewerBrief } from '../../core/orchestrator-brief.js';
 import { Rollback } from '../shared/rollback.js';
@@ -37,6 +38,8 @@ export async function startAiWorker(ctx: Ctx, project: Project, role: AiRole, o:
     }
     writeFileSync(path.join(worktree, BRIEF_FILE), brief);
     await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
+    // Its worktree is detached, so its pre-push hook lets nothing through (layer 2 of the base-branch promise).
+    await installPushHook({ repoPath: config.repoPath, worktree, registryDir: registry.dir, name: role, branch: undefined, eventsFile: registry.eventsFile(role) });
     const rec: WorkerRecord = existing ?? {
       version: REGISTRY_VERSION,
       name: role,

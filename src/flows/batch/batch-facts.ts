@@ -30,9 +30,12 @@ export function pickBatch(project: Project, id: string | undefined): BatchRecord
 }
 
 /** Every member of the batch with its derived state and, when there is a forge, its pull request. */
-export async function batchFacts(project: Project, batch: BatchRecord, forge: Forge | undefined): Promise<MemberFact[]> {
+export async function batchFacts(project: Project, batch: BatchRecord, forge: Forge | undefined, knownPrs?: Map<string, PullRequestStatus>): Promise<MemberFact[]> {
   const live = batch.members.filter((m) => project.registry.getWorker(m));
   const facts = live.length ? (await inspectProject(project, { capture: true, git: false, names: live })).workers : [];
+  // One query for every member's PR: the cycle's cost does not grow with the size of the batch.
+  const branches = forge ? facts.flatMap((f) => (f.rec.branch ? [f.rec.branch] : [])) : [];
+  const prs = knownPrs ?? (forge && branches.length ? await forge.pullRequestsForBranches(branches) : new Map<string, PullRequestStatus>());
   const out: MemberFact[] = [];
   for (const name of batch.members) {
     const f = facts.find((x) => x.rec.name === name);
@@ -40,14 +43,10 @@ export async function batchFacts(project: Project, batch: BatchRecord, forge: Fo
       out.push({ name, rec: undefined, status: 'closed', reason: batch.closed.includes(name) ? 'closed' : 'no longer registered', pr: undefined });
       continue;
     }
-    let pr: PullRequestStatus | undefined;
-    if (forge && f.rec.branch) {
-      const num = f.rec.pr ?? (await forge.findPullRequests({ branch: f.rec.branch, state: 'all' }))[0]?.number;
-      if (num) pr = await forge.pullRequestStatus(num);
-    }
+    const pr = f.rec.branch ? prs.get(f.rec.branch) : undefined;
     out.push({ name, rec: f.rec, status: f.state.state, reason: f.state.reason, pr });
   }
-  for (const q of batch.queue) out.push({ name: q.name, rec: undefined, status: 'queued', reason: q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot', pr: undefined });
+  for (const q of batch.queue) out.push({ name: q.name, rec: undefined, status: 'queued', reason: q.heldFor ?? (q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot'), pr: undefined });
   for (const c of batch.cancelled) out.push({ name: c.name, rec: undefined, status: 'cancelled', reason: c.reason, pr: undefined });
   return out;
 }

@@ -4,6 +4,8 @@ import type { BatchRecord, QueuedItem } from '../../state/records.js';
 import { inspectProject, type ProjectFacts } from '../watch/inspect.js';
 import { mapLimit } from '../shared/map-limit.js';
 import { dispatchWorker, existingWork, type WorkerPlan } from './dispatch.js';
+import { collisionRadar, type Radar } from '../watch/collisions.js';
+import { workersTouching } from '../../core/collisions.js';
 
 /**
  * Slots in use: a live window whose worker has not finished, plus every batch member taken off a queue that has no
@@ -43,6 +45,15 @@ export function queuedItemFor(plan: WorkerPlan): QueuedItem {
   };
 }
 
+/** Why an item that names files a live worker changes must wait (queue.avoidCollisions), or undefined when it may start. */
+export function collisionHold(radar: Pick<Radar, 'workers'>, predicted: string[] | undefined): string | undefined {
+  if (!predicted?.length) return undefined;
+  const hits = workersTouching(radar.workers, predicted);
+  if (!hits.length) return undefined;
+  const names = hits.map((h) => h.name).join(', ');
+  return `held: may collide with ${hits.map((h) => `${h.name} (${h.files.slice(0, 3).join(', ')}${h.files.length > 3 ? ', ...' : ''})`).join('; ')} (queue.avoidCollisions); starts when ${names} ${hits.length > 1 ? 'are' : 'is'} done`;
+}
+
 /** Read-modify-write of one batch under the registry lock (another orch may be updating it too). */
 export async function updateBatch(project: Project, id: string, fn: (b: BatchRecord) => void): Promise<void> {
   await project.registry.withLock(() => {
@@ -66,9 +77,26 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<str
     const done = doneNames(project, facts);
     let free = Math.max(0, config.maxWorkers - occupiedSlots(project, facts));
     const out: Array<{ batch: string; item: QueuedItem }> = [];
+    // Only read worktrees when something could be held: the radar costs a few git calls per live worker.
+    const avoid = config.queue.avoidCollisions && registry.listBatches().some((b) => b.queue.some((q) => q.predictedFiles?.length));
+    const radar = avoid ? await collisionRadar(facts) : undefined;
     for (const b of registry.listBatches()) {
       if (!free) break;
-      const start = b.queue.filter((q) => q.dependsOn.every((d) => done.has(d))).slice(0, free);
+      let holdChanged = false;
+      const held = new Set<QueuedItem>();
+      if (radar) {
+        for (const q of b.queue) {
+          const why = collisionHold(radar, q.predictedFiles);
+          if (why) held.add(q);
+          if (why !== q.heldFor) {
+            if (why) q.heldFor = why;
+            else delete q.heldFor;
+            holdChanged = true;
+          }
+        }
+      }
+      const start = b.queue.filter((q) => !held.has(q) && q.dependsOn.every((d) => done.has(d))).slice(0, free);
+      if (holdChanged && !start.length) registry.putBatch(b);
       if (!start.length) continue;
       b.queue = b.queue.filter((q) => !start.includes(q));
       b.members = [...b.members, ...start.map((q) => q.name)];

@@ -10,6 +10,10 @@ import { startPointFor } from '../worker/provision.js';
 import { existingIssueWork, planIssue, readLocalWork, remoteSkipReason } from './issue-plan.js';
 import { liveWorkerCount, queuedItemFor, updateBatch } from './queue.js';
 import { runWithProgress } from '../shared/progress.js';
+import { projectRadar } from '../watch/collisions.js';
+import { predictIssueFiles } from './predict-files.js';
+import { workersTouching } from '../../core/collisions.js';
+import { collisionHold } from './queue.js';
 
 export { dispatchFromQueue } from './queue.js';
 
@@ -30,6 +34,8 @@ export interface IssueRow {
   branch: string | undefined;
   status: IssueStatus;
   reason?: string;
+  /** Live workers that change files this issue is predicted to touch. */
+  collisions?: Array<{ worker: string; files: string[] }>;
 }
 
 export interface StartIssuesResult { dryRun: boolean; batch: string | undefined; base: string; rows: IssueRow[] }
@@ -78,12 +84,38 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
   const ready = examined.filter((e): e is IssueInfo => !('status' in e));
   const plans = await mapLimit(ready, concurrency, (issue) => planIssue(project, forge, issue, { base, batch: batch.id, startPoint }));
   const rows = new Map<number, IssueRow>(examined.filter((e): e is IssueRow => 'status' in e).map((r) => [r.issue, r]));
-  const rowOf = (p: WorkerPlan, status: IssueStatus, reason?: string): IssueRow => ({ issue: p.issue!, title: p.title ?? '', name: p.name, branch: p.branch, status, ...(reason ? { reason } : {}) });
+  // Files each issue names, against what live workers change: a warning, and with queue.avoidCollisions a hold.
+  const radar = plans.length ? await projectRadar(project).catch(() => undefined) : undefined;
+  const avoid = config.queue.avoidCollisions;
+  const predicted = new Map<string, string[]>();
+  if (radar?.workers.length || avoid) {
+    const files = await mapLimit(ready, concurrency, (issue) => predictIssueFiles(config.repoPath, issue).catch(() => []));
+    plans.forEach((p, i) => predicted.set(p.name, files[i] ?? []));
+  }
+  const collide = new Map<string, Array<{ worker: string; files: string[] }>>();
+  for (const p of plans) {
+    const hits = radar ? workersTouching(radar.workers, predicted.get(p.name) ?? []) : [];
+    if (!hits.length) continue;
+    collide.set(p.name, hits.map((h) => ({ worker: h.name, files: h.files })));
+    ctx.out.warn(`#${p.issue} may collide with ${hits.map((h) => `${h.name} (${h.files.join(', ')})`).join('; ')}`);
+  }
+  const holdOf = (p: WorkerPlan) => (avoid && radar ? collisionHold(radar, predicted.get(p.name)) : undefined);
+  const rowOf = (p: WorkerPlan, status: IssueStatus, reason?: string): IssueRow => ({
+    issue: p.issue!, title: p.title ?? '', name: p.name, branch: p.branch, status, ...(reason ? { reason } : {}), ...(collide.has(p.name) ? { collisions: collide.get(p.name)! } : {}),
+  });
+  const queueItem = (p: WorkerPlan) => {
+    const item = queuedItemFor(p);
+    const files = predicted.get(p.name);
+    const why = holdOf(p);
+    return { ...item, ...(avoid && files?.length ? { predictedFiles: files } : {}), ...(why ? { heldFor: why } : {}) };
+  };
   const ordered = () => numbers.map((n) => rows.get(n)).filter((r): r is IssueRow => !!r);
 
   if (o.dryRun) {
     const free = Math.max(0, config.maxWorkers - (await liveWorkerCount(project)));
-    plans.forEach((p, i) => rows.set(p.issue!, rowOf(p, i < free ? 'would dispatch' : 'would queue')));
+    const held = plans.filter((p) => holdOf(p));
+    plans.filter((p) => !held.includes(p)).forEach((p, i) => rows.set(p.issue!, rowOf(p, i < free ? 'would dispatch' : 'would queue')));
+    for (const p of held) rows.set(p.issue!, rowOf(p, 'would queue', holdOf(p)));
     return { dryRun: true, batch: undefined, base, rows: ordered() };
   }
   if (!plans.length) return { dryRun: false, batch: undefined, base, rows: ordered() };
@@ -92,15 +124,17 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
   // leaves its queue recorded and a concurrent monitor does not start the same items.
   const split = await registry.withLock(async () => {
     const free = Math.max(0, config.maxWorkers - (await liveWorkerCount(project)));
-    const now = plans.slice(0, free);
-    const later = plans.slice(free);
-    batch.queue = later.map(queuedItemFor);
+    const held = plans.filter((p) => holdOf(p));
+    const open = plans.filter((p) => !held.includes(p));
+    const now = open.slice(0, free);
+    const later = [...open.slice(free), ...held];
+    batch.queue = later.map(queueItem);
     // Members before they exist: these slots are reserved, so another orch counting slots meanwhile sees them taken.
     batch.members = [...new Set([...batch.members, ...now.map((p) => p.name)])];
     registry.putBatch(batch);
     return { now, later };
   });
-  for (const p of split.later) rows.set(p.issue!, rowOf(p, 'queued', `${config.maxWorkers} workers (maxWorkers) are busy; starts when a slot frees`));
+  for (const p of split.later) rows.set(p.issue!, rowOf(p, 'queued', holdOf(p) ?? `${config.maxWorkers} workers (maxWorkers) are busy; starts when a slot frees`));
 
   const results = await runWithProgress(
     ctx,

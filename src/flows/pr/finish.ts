@@ -9,6 +9,7 @@ import { leftoverCommitMessage, pullRequestBody, pullRequestTitle, type TestOutc
 import { OrchError, UsageError, redact } from '../../errors.js';
 import { commitLeftovers, commitsSince, pushBranch, rebaseOnto } from './finish-git.js';
 import { refuseSecretCommits, refuseSecretLeftovers } from './finish-secrets.js';
+import { appendEvent } from '../../state/events.js';
 
 export interface FinishOptions { name: string; draft: boolean; title?: string | undefined; test: boolean }
 
@@ -29,6 +30,19 @@ export interface FinishResult {
  * worker itself from inside its worktree (the config is found from the main checkout either way).
  */
 export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: FinishOptions): Promise<FinishResult> {
+  const events = project.registry.getWorker(o.name) ? project.registry.eventsFile(o.name) : undefined;
+  try {
+    const r = await finishSteps(ctx, project, forge, o);
+    if (events) appendEvent(events, { event: 'FinishSucceeded', pr: r.pr.number });
+    return r;
+  } catch (e) {
+    // Recorded where the state derivation reads: a worker that then claims completion is finish-failed, not done.
+    if (events) appendEvent(events, { event: 'FinishFailed', failure: tail(redact(e instanceof Error ? e.message : String(e)), 12) });
+    throw e;
+  }
+}
+
+async function finishSteps(ctx: Ctx, project: Project, forge: Forge, o: FinishOptions): Promise<FinishResult> {
   const { registry, config } = project;
   const rec = registry.getWorker(o.name);
   if (!rec) throw new UsageError(`no worker named ${o.name}`, 'run `orch list` to see the names');

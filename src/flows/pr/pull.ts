@@ -5,8 +5,9 @@ import * as git from '../../adapters/git.js';
 import type { CiState, PrState, ReviewDecision } from '../../core/pull-requests.js';
 import { OrchError, RefusalError } from '../../errors.js';
 import { inspectProject } from '../watch/inspect.js';
-import { mapLimit } from '../shared/map-limit.js';
 import { closeWorker } from '../worker/teardown.js';
+import type { CostSummary } from '../../core/usage.js';
+import { costTotals, type CostTotals } from '../watch/costs.js';
 
 export interface PullRow {
   name: string;
@@ -21,12 +22,16 @@ export interface PullRow {
   worktree: boolean;
   worker: string;
   failingChecks: string[];
+  /** The worker's tokens and estimated cost; absent for a worktree the registry does not know. */
+  cost?: CostSummary;
+  batch?: string | undefined;
 }
 
 export interface PullResult {
   base: string;
   incoming: { count: number; commits: string[] } | undefined;
   rows: PullRow[];
+  costs: CostTotals;
   /** Only with --yes. */
   applied?: {
     newBase: { sha: string; subject: string } | undefined;
@@ -37,7 +42,7 @@ export interface PullResult {
   };
 }
 
-interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string }
+interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string; cost?: CostSummary; batch?: string | undefined }
 
 /** Every orch branch: registry workers plus worktrees under worktreesPath that the registry does not know. */
 async function candidates(project: Project): Promise<Candidate[]> {
@@ -45,7 +50,7 @@ async function candidates(project: Project): Promise<Candidate[]> {
   const facts = await inspectProject(project, { capture: true, git: false });
   const out: Candidate[] = facts.workers
     .filter((f) => f.rec.branch && f.rec.branch !== config.defaultBranch)
-    .map((f) => ({ name: f.rec.name, branch: f.rec.branch!, worktree: f.rec.worktree, present: f.worktreeExists, worker: f.state.state }));
+    .map((f) => ({ name: f.rec.name, branch: f.rec.branch!, worktree: f.rec.worktree, present: f.worktreeExists, worker: f.state.state, cost: f.usage, batch: f.rec.batch }));
   const seen = new Set(out.map((c) => path.resolve(c.worktree)));
   for (const w of facts.worktrees) {
     const rel = path.relative(config.worktreesPath, w.path);
@@ -53,13 +58,6 @@ async function candidates(project: Project): Promise<Candidate[]> {
     out.push({ name: path.basename(w.path), branch: w.branch, worktree: w.path, present: true, worker: '-' });
   }
   return out;
-}
-
-/** The PR that speaks for a branch: the open one, else the newest. */
-async function prFor(forge: Forge, branch: string): Promise<PullRequestStatus | undefined> {
-  const list = await forge.findPullRequests({ branch, state: 'all' });
-  const pick = list.find((p) => p.state === 'OPEN' || p.state === 'DRAFT') ?? list[0];
-  return pick && forge.pullRequestStatus(pick.number);
 }
 
 async function incomingCommits(repo: string, base: string): Promise<PullResult['incoming']> {
@@ -78,7 +76,9 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
   const { config } = project;
   const base = config.defaultBranch;
   const [cands, incoming] = await Promise.all([candidates(project), incomingCommits(config.repoPath, base)]);
-  const prs = await mapLimit(cands, 4, (c) => prFor(forge, c.branch));
+  // One query for every branch's PR: `pull` costs the same for 3 branches or 30.
+  const byBranch = cands.length ? await forge.pullRequestsForBranches(cands.map((c) => c.branch)) : new Map<string, PullRequestStatus>();
+  const prs = cands.map((c) => byBranch.get(c.branch));
   const rows: PullRow[] = cands.map((c, i) => {
     const p = prs[i];
     return {
@@ -94,9 +94,11 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
       worktree: c.present,
       worker: c.worker,
       failingChecks: p?.failingChecks.map((f) => f.name) ?? [],
+      ...(c.cost ? { cost: c.cost, batch: c.batch } : {}),
     };
   });
-  if (!o.yes) return { base, incoming, rows };
+  const costs = costTotals(rows.flatMap((r) => (r.cost ? [{ batch: r.batch, cost: r.cost }] : [])));
+  if (!o.yes) return { base, incoming, rows, costs };
 
   const fastForwarded = await fastForwardBase(config.repoPath, base);
   if (fastForwarded) ctx.out.info(`fast-forwarded ${base} by ${fastForwarded} commit${fastForwarded === 1 ? '' : 's'}`);
@@ -117,7 +119,7 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
       applied.refused.push({ name: c.name, reasons: e.message.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4)) });
     }
   }
-  return { base, incoming, rows, applied };
+  return { base, incoming, rows, costs, applied };
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { distScript } from '../../package-root.js';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { run } from '../../adapters/proc.js';
 import * as git from '../../adapters/git.js';
@@ -55,7 +55,7 @@ export async function demoFlow(ctx: Ctx, o: { standIn: boolean; timeoutMs: numbe
     await prepareClaudeHome({ dir: home });
     workerCli = { preset: 'claude', cmd: claude, setEnv: claudeEnv(home, model.url) };
   } else {
-    const standIn = fileURLToPath(new URL('../demo/stand-in-worker.js', import.meta.url));
+    const standIn = distScript('demo/stand-in-worker.js');
     workerCli = { preset: 'generic', cmd: process.execPath, args: [standIn], ready: { matchAny: tmux ? ['stand-in ready>'] : [] }, setEnv: tmux ? {} : { ORCH_STANDIN_AUTORUN: '1' } };
   }
   const socket = `orch-demo-${path.basename(root).replace(/[^a-zA-Z0-9]/g, '')}`;

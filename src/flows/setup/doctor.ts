@@ -5,6 +5,7 @@ import { resolvePreset } from '../../core/presets.js';
 import { OrchError } from '../../errors.js';
 import { workerChecks } from './doctor-worker.js';
 import { githubChecks } from './doctor-github.js';
+import { baseProtectionCheck } from './doctor-protection.js';
 
 /** fail = something orch needs is missing (exit 1); warn = works, but worth fixing; unknown = could not tell. */
 export type CheckStatus = 'ok' | 'warn' | 'fail' | 'unknown';
@@ -39,7 +40,10 @@ export async function doctorFlow(o: DoctorOptions): Promise<DoctorReport> {
   const mux = cfg?.mux ?? (process.platform === 'win32' ? 'psmux' : 'tmux');
   checks.push(await muxCheck(mux, o.env));
   checks.push(...(await workerChecks(cfg?.worker ?? resolvePreset('claude', {}), o.env, { checkLogin: o.checkLogin })));
-  checks.push(...(await githubChecks({ githubRepo: cfg?.githubRepo, githubApiUrl: cfg?.githubApiUrl ?? 'https://api.github.com' }, o.env, { offline: o.offline })));
+  const github = await githubChecks({ githubRepo: cfg?.githubRepo, githubApiUrl: cfg?.githubApiUrl ?? 'https://api.github.com' }, o.env, { offline: o.offline });
+  checks.push(...github);
+  // Asked only with a token GitHub accepted: otherwise the token check above already says what to fix first.
+  if (cfg?.githubRepo && !o.offline && github.every((c) => c.status === 'ok')) checks.push(await baseProtectionCheck({ ...cfg, githubRepo: cfg.githubRepo }, o.env));
 
   const fixes = checks.filter((c) => c.fix && c.status !== 'ok').map((c) => `${c.check}: ${c.fix}`);
   return { ok: !checks.some((c) => c.status === 'fail'), checks, fixes };

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as git from '../../adapters/git.js';
-import { commandExists, run } from '../../adapters/proc.js';
+import { run } from '../../adapters/proc.js';
+import type { WorkerPreset } from '../../core/presets.js';
+import { workerChecks } from './doctor-worker.js';
 import { atomicWrite } from '../../state/registry.js';
 import { sessionNameFor } from '../../core/naming.js';
 import { jsonDiff, parseGithubRepo } from '../../core/remote.js';
@@ -68,7 +70,7 @@ export async function detectConfig(cwd: string, o: InitOptions): Promise<Record<
 
 export interface PreflightItem { check: string; ok: boolean; detail: string }
 
-export async function preflight(cfg: { mux: string; worker: { cmd: string }; githubRepo?: string | undefined }): Promise<PreflightItem[]> {
+export async function preflight(cfg: { mux: string; worker: WorkerPreset; githubRepo?: string | undefined }): Promise<PreflightItem[]> {
   const items: PreflightItem[] = [];
   const g = await run('git', ['--version']);
   items.push({ check: 'git', ok: g.exitCode === 0, detail: g.exitCode === 0 ? g.stdout.trim() : 'git not found: install git' });
@@ -78,8 +80,9 @@ export async function preflight(cfg: { mux: string; worker: { cmd: string }; git
     const m = await run(bin, ['-V']);
     items.push({ check: 'multiplexer', ok: m.exitCode === 0, detail: m.exitCode === 0 ? m.stdout.trim() : `${bin} not found: install ${bin} (apt-get install tmux / brew install tmux) or set "mux": "headless"` });
   }
-  const w = await commandExists(cfg.worker.cmd);
-  items.push({ check: 'worker command', ok: w, detail: w ? cfg.worker.cmd : `${cfg.worker.cmd} not found: install it (npm install -g @anthropic-ai/claude-code) or set workerCmdPath` });
+  // The same check as `orch doctor`, so the two never disagree about the worker command.
+  const w = (await workerChecks(cfg.worker, process.env, { checkLogin: false })).find((c) => c.check === 'worker command');
+  items.push({ check: 'worker command', ok: w?.status !== 'fail', detail: w?.status === 'fail' ? `${w.detail}${w.fix ? `: ${w.fix}` : ''}` : (w?.detail ?? cfg.worker.cmd) });
   const token = process.env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : process.env.GH_TOKEN ? 'GH_TOKEN' : undefined;
   items.push({
     check: 'GitHub token',

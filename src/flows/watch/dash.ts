@@ -1,26 +1,32 @@
 import type { Project } from '../../context.js';
 import { inspectProject, type ProjectFacts } from './inspect.js';
-import { mapLimit } from '../shared/map-limit.js';
-import type { Forge } from '../../adapters/forge.js';
+import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
 import type { DashRow } from '../../core/dashboard.js';
 import { STATES_NEEDING_HUMAN } from '../../core/worker-state.js';
 import { serverSummary } from '../server/server-state.js';
+import { collisionRadar, rowCollisions } from './collisions.js';
 
 /**
  * Rows for `orch dash`: one inspection (one tmux call, tails of event files), no typing into anything.
- * `known` reuses an inspection the caller already made (the web dashboard needs its facts too).
+ * `known` reuses an inspection the caller already made (the web dashboard needs its facts too);
+ * `collisions: false` skips the radar (the web dashboard's per-event refresh of a few workers keeps the last one).
  */
-export async function dashRows(project: Project, forge?: Forge, known?: ProjectFacts): Promise<DashRow[]> {
+export async function dashRows(project: Project, forge?: Forge, known?: ProjectFacts, opts: { collisions?: boolean } = {}): Promise<DashRow[]> {
   const facts = known ?? (await inspectProject(project, { capture: true, git: true }));
   // CI comes from GitHub, for workers that opened a PR; a failing lookup leaves the column empty.
   const ci = new Map<string, string>();
-  if (forge) {
-    await mapLimit(facts.workers.filter((f) => f.rec.pr), 4, async (f) => {
-      const st = await forge.pullRequestStatus(f.rec.pr!).catch(() => undefined);
+  const withPr = facts.workers.filter((f) => f.rec.pr && f.rec.branch);
+  if (forge && withPr.length) {
+    // One query for all of them, however many there are.
+    const prs = await forge.pullRequestsForBranches(withPr.map((f) => f.rec.branch!)).catch(() => new Map<string, PullRequestStatus>());
+    for (const f of withPr) {
+      const st = prs.get(f.rec.branch!);
       if (st) ci.set(f.rec.name, st.state === 'OPEN' || st.state === 'DRAFT' ? st.ci : st.state);
-    });
+    }
   }
+  const radar = opts.collisions === false ? undefined : await collisionRadar(facts).catch(() => undefined);
   return facts.workers.map((f) => {
+    const collisions = radar ? rowCollisions(radar.collisions, f.rec.name) : [];
     const last = f.events[f.events.length - 1];
     const lastTool = [...f.events].reverse().find((e) => e.tool);
     return {
@@ -35,6 +41,8 @@ export async function dashRows(project: Project, forge?: Forge, known?: ProjectF
       pr: f.rec.pr,
       ci: ci.get(f.rec.name),
       server: serverSummary(f.rec),
+      cost: f.usage,
+      ...(collisions.length ? { collisions } : {}),
     };
   });
 }

@@ -8,6 +8,8 @@ import * as git from '../../adapters/git.js';
 import { readRecentEvents, type WorkerEvent } from '../../state/events.js';
 import { classifyScreen, type ScreenReading } from '../../core/screens.js';
 import { deriveState, plainCompletion, type DerivedState } from '../../core/worker-state.js';
+import { readWorkerUsage } from '../../state/usage-cache.js';
+import { summarize, type CostSummary } from '../../core/usage.js';
 
 /** Bounded concurrency for per-worker git queries: dozens of workers must not fork dozens of gits at once. */
 export interface WorkerFacts {
@@ -20,6 +22,8 @@ export interface WorkerFacts {
   /** uncommitted is null when git could not read the worktree: unknown, never a reassuring 0. */
   git: { uncommitted: number | null; ahead: number; behind: number } | undefined;
   state: DerivedState;
+  /** Tokens, turns, wall time and estimated cost from the worker's transcripts (read incrementally). */
+  usage: CostSummary;
 }
 
 export interface ProjectFacts {
@@ -29,6 +33,16 @@ export interface ProjectFacts {
   missing: string[];
   windows: MuxWindow[];
   worktrees: git.WorktreeInfo[];
+}
+
+/**
+ * What finishing means for a worker of this project. With GitHub, a claim of completion needs a PR: `orch finish`
+ * succeeded (its event) or the record knows the PR. Checked for workers that run the Claude preset, which follow
+ * the brief's finish contract; scripted workers (the demo stand-in, generic commands) report completion themselves
+ * and are held only to the outcome of a finish they did run (a failed one is finish-failed for every worker).
+ */
+export function finishExpectation(config: Project['config'], rec: WorkerRecord): { expected: boolean; succeeded: boolean } {
+  return { expected: Boolean(config.githubRepo) && config.worker.handshake === 'claude' && (rec.kind === 'issue' || rec.kind === 'task'), succeeded: rec.pr !== undefined };
 }
 
 /** Gathers what list/dash/monitor need with one tmux call and one worktree listing, then bounded per-worker git. */
@@ -65,8 +79,10 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
       screen,
       window: { exists: !!window, dead: window?.dead ?? false, deadStatus: window?.deadStatus },
       stuckAfterMs: config.stuckAfterMin * 60_000,
+      finish: finishExpectation(config, rec),
     });
-    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state };
+    const usage = summarize(readWorkerUsage(registry.dir, rec.name, registry.eventsFile(rec.name)), config.pricing);
+    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage };
   });
   const zombies = existsSync(config.worktreesPath)
     ? readdirSync(config.worktreesPath, { withFileTypes: true })

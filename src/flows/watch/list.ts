@@ -1,6 +1,10 @@
 import type { Project } from '../../context.js';
 import { inspectProject } from './inspect.js';
 import { serverSummary } from '../server/server-state.js';
+import { collisionRadar, rowCollisions } from './collisions.js';
+import type { RowCollision } from '../../core/dashboard.js';
+import type { CostSummary } from '../../core/usage.js';
+import { costTotals } from './costs.js';
 
 export interface ListRow {
   name: string;
@@ -16,11 +20,16 @@ export interface ListRow {
   uncommitted: number | null | undefined;
   batch: string | undefined;
   server: string | undefined;
+  /** Files this worker changes that another live worker changes too, with the overlapping lines. */
+  collisions: RowCollision[];
+  /** Tokens, turns, wall time and estimated cost (usd null = a model without a price). */
+  cost: CostSummary;
 }
 
 /** `orch list`: every worker with its branch, path, window and state, plus what does not add up. */
 export async function listFlow(project: Project) {
   const facts = await inspectProject(project, { capture: false, git: true });
+  const radar = await collisionRadar(facts);
   const workers: ListRow[] = facts.workers.map((f) => ({
     name: f.rec.name,
     kind: f.rec.kind,
@@ -35,11 +44,15 @@ export async function listFlow(project: Project) {
     uncommitted: f.git?.uncommitted,
     batch: f.rec.batch,
     server: serverSummary(f.rec),
+    collisions: rowCollisions(radar.collisions, f.rec.name),
+    cost: f.usage,
   }));
-  const queued = project.registry.listBatches().flatMap((b) => b.queue.map((q) => ({ name: q.name, batch: b.id, issue: q.issue, branch: q.branch })));
+  const queued = project.registry.listBatches().flatMap((b) => b.queue.map((q) => ({ name: q.name, batch: b.id, issue: q.issue, branch: q.branch, ...(q.heldFor ? { heldFor: q.heldFor } : {}) })));
   return {
     session: project.config.session,
     workers,
+    collisions: radar.collisions,
+    costs: costTotals(workers),
     queued,
     zombies: facts.zombies,
     orphanWindows: facts.orphans.map((w) => w.name),

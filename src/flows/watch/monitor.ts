@@ -2,14 +2,15 @@ import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
-import { inspectProject, type WorkerFacts } from './inspect.js';
-import { deriveState, type WorkerState } from '../../core/worker-state.js';
+import { finishExpectation, inspectProject, type WorkerFacts } from './inspect.js';
+import { deriveState, STATES_NEEDING_HUMAN, type WorkerState } from '../../core/worker-state.js';
 import { decideAction } from '../../core/monitor-policy.js';
 import { keysToChoose, screenFingerprint } from '../../core/screens.js';
 import { testCommands } from '../../core/test-commands.js';
 import { Observations } from '../../state/observations.js';
 import { sendPrompt } from '../worker/converse.js';
 import { deliver, shouldNotify } from './notify.js';
+import { collisionRadar, notifyCollisions } from './collisions.js';
 import { UsageError } from '../../errors.js';
 
 export interface MonitorLine {
@@ -31,7 +32,9 @@ export interface MonitorOptions {
 }
 
 export function formatLine(l: MonitorLine): string {
-  return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted ?? 'unknown (git failed)'} | action: ${l.action}`;
+  // A state a person has to act on says why, e.g. the API error line the worker shows.
+  const why = STATES_NEEDING_HUMAN.includes(l.state) ? ` | why: ${l.reason.replace(/\s*\n\s*/g, ' | ').slice(0, 300)}` : '';
+  return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted ?? 'unknown (git failed)'} | action: ${l.action}${why}`;
 }
 
 /** One monitor cycle over the named workers (all when none): observe, derive, act, report. */
@@ -48,6 +51,11 @@ export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions
   const lines: MonitorLine[] = [];
   for (const f of facts.workers) {
     lines.push(await observeOne(ctx, project, f, obs, now, orchCommand, hasTests, o));
+  }
+  // The radar needs every live worker: a cycle over a few names would see only part of each overlap.
+  if (!o.names?.length) {
+    const radar = await collisionRadar(facts);
+    for (const line of await notifyCollisions(ctx, project, radar.collisions)) ctx.out.warn(`collision: ${line}`);
   }
   void mux;
   return lines;
@@ -68,6 +76,7 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     lastChangeAt: changedAt,
     pr: f.rec.pr ? { state: 'open' } : undefined,
     stuckAfterMs: config.stuckAfterMin * 60_000,
+    finish: finishExpectation(config, f.rec),
   });
   const stateSince = derived.state === prev.lastState && prev.stateSince ? prev.stateSince : now;
   const lastStop = [...f.events].reverse().find((e) => e.event === 'Stop');
@@ -88,6 +97,8 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     nudgeEveryMs: o.nudgeEveryMs,
     idleGraceMs: o.idleGraceMs,
     orchCommand,
+    // One line: the failure's last lines, typed into the worker's prompt.
+    reason: derived.reason.replace(/\s*\n\s*/g, ' | ').slice(0, 1500),
   });
   let action = decision.kind === 'none' ? 'none' : decision.kind === 'report' ? `report (${decision.why})` : '';
   const next = { ...prev, fingerprint: fp, commits, changedAt, lastState: derived.state, stateSince };

@@ -6,7 +6,7 @@ import type { Observation } from '../../state/observations.js';
 
 export interface NotifyMessage { worker: string; state: string; detail: string; pr: number | null; at: string; reminder?: number }
 
-export const NOTIFY_STATES: readonly string[] = ['waiting-approval', 'asking', 'errored', 'stuck', 'blocked', 'dead', 'pr-green'];
+export const NOTIFY_STATES: readonly string[] = ['waiting-approval', 'asking', 'errored', 'stuck', 'blocked', 'dead', 'finish-failed', 'pr-green'];
 
 /** Whether to send now: once per entry into a state, then a reminder every reminderMin while it stays there. Pure. */
 export function shouldNotify(state: WorkerState | 'pr-green', prev: Observation['notified'], now: number, reminderMs: number): { send: boolean; reminder: number } {

@@ -5,6 +5,7 @@ import * as git from '../../adapters/git.js';
 import { detachLink, linkDependency, lstatExists } from '../../adapters/links.js';
 import { detachLinks, restoreLinks, scanTree } from '../../adapters/tree-scan.js';
 import { OrchError, RefusalError } from '../../errors.js';
+import { removePushHook } from '../../adapters/push-hook.js';
 import { inspectProject } from '../watch/inspect.js';
 import { serialPerRepo } from './provision.js';
 import { stopAllServers } from '../server/server-stop.js';
@@ -151,6 +152,8 @@ export async function dropRecord(project: Project, name: string, batchId: string
     registry.removeWorker(name);
     rmSync(registry.eventsFile(name), { force: true });
     rmSync(path.join(registry.dir, 'observe', `${name}.json`), { force: true });
+    // Only after the worktree is gone: a live worktree pointing at a missing hooks folder would run no hooks at all.
+    removePushHook(registry.dir, name);
     const batch = batchId ? registry.getBatch(batchId) : undefined;
     if (batch && !batch.closed.includes(name)) registry.putBatch({ ...batch, closed: [...batch.closed, name] });
   });

@@ -181,7 +181,7 @@ export function review(c: RenderCtx, prNumber: number, r: ReviewRec): S['pull-re
     _links: { html: { href: html }, pull_request: { href: pr } },
     ...(r.state === 'PENDING' ? {} : { submitted_at: r.submittedAt }),
     commit_id: r.commitId,
-    author_association: r.user === c.owner ? 'OWNER' : 'CONTRIBUTOR',
+    author_association: r.association ?? (r.user === c.owner ? 'OWNER' : 'CONTRIBUTOR'),
   };
 }
 
@@ -204,7 +204,7 @@ export function reviewComment(c: RenderCtx, prNumber: number, rc: ReviewCommentR
     updated_at: rc.createdAt,
     html_url: html,
     pull_request_url: pr,
-    author_association: rc.user === c.owner ? 'OWNER' : 'CONTRIBUTOR',
+    author_association: rc.association ?? (rc.user === c.owner ? 'OWNER' : 'CONTRIBUTOR'),
     _links: { self: { href: `${repoUrl}/pulls/comments/${rc.id}` }, html: { href: html }, pull_request: { href: pr } },
     ...(rc.line === undefined ? { subject_type: 'file' as const } : { line: rc.line, side: 'RIGHT' as const, subject_type: 'line' as const }),
   };
@@ -239,7 +239,7 @@ export function checkRun(c: RenderCtx, sha: string, r: CheckRunRec): S['check-ru
     conclusion: r.conclusion,
     started_at: r.startedAt,
     completed_at: r.completedAt,
-    output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${url}/annotations` },
+    output: { title: r.outputTitle, summary: r.outputSummary, text: null, annotations_count: 0, annotations_url: `${url}/annotations` },
     name: r.name,
     check_suite: { id: numId(`suite:${sha}`) },
     app: actionsApp,

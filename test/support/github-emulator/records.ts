@@ -8,9 +8,13 @@ export interface CommentRec {
   updatedAt: string;
 }
 
+/** GitHub's author_association; unset: OWNER for the repository owner, else CONTRIBUTOR (no write access). */
+export type Association = 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'FIRST_TIME_CONTRIBUTOR' | 'FIRST_TIMER' | 'MANNEQUIN' | 'NONE';
+
 export interface ReviewRec {
   id: number;
   user: string;
+  association?: Association;
   body: string;
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING';
   commitId: string;
@@ -20,6 +24,7 @@ export interface ReviewRec {
 export interface ReviewCommentRec {
   id: number;
   user: string;
+  association?: Association;
   body: string;
   path: string;
   line?: number;
@@ -68,6 +73,8 @@ export interface CheckRunRec {
   status: 'queued' | 'in_progress' | 'completed';
   conclusion: 'success' | 'failure' | null;
   detailsUrl: string | null;
+  outputTitle: string | null;
+  outputSummary: string | null;
   startedAt: string;
   completedAt: string | null;
 }

@@ -4,6 +4,8 @@ import * as b from './builders.js';
 import { type Handler, ok } from './reply.js';
 import { issueHandlers } from './routes-issues.js';
 import { pullHandlers } from './routes-pulls.js';
+import { rulesetHandlers } from './rulesets.js';
+import { actionsHandlers } from './actions.js';
 
 export { DOCS, error, type Reply } from './reply.js';
 
@@ -13,4 +15,6 @@ export const handlers: Record<string, Handler> = {
   'rate-limit/get': () => ok('rate-limit/get', 200, b.rateLimit(Math.floor(Date.now() / 1000) + 3600)),
   ...issueHandlers,
   ...pullHandlers,
+  ...rulesetHandlers,
+  ...actionsHandlers,
 };

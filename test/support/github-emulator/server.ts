@@ -6,9 +6,10 @@ import * as b from './builders.js';
 import { checkRequest, matchOperation } from './openapi.js';
 import { type Reply, DOCS, error, handlers } from './routes.js';
 import { EmulatorState, now } from './state.js';
+import { answerGraphql } from './graphql.js';
 import type { FailAnswer, GitHubEmulator, RecordedRequest, StartOptions } from './types.js';
 
-const MERGE_OPS = new Set(['pulls/merge', 'pulls/merge-async', 'repos/merge', 'repos/merge-upstream']);
+const MERGE_OPS = new Set(['pulls/merge', 'pulls/merge-async', 'repos/merge', 'repos/merge-upstream', 'graphql/mergePullRequest', 'graphql/enablePullRequestAutoMerge', 'graphql/mergeBranch']);
 const SCOPES = 'repo, workflow';
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -27,6 +28,8 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
   const unimplemented: string[] = [];
   const failures: Array<{ left: number; answer: FailAnswer }> = [];
   const reset = Math.floor(Date.now() / 1000) + 3600;
+  // What counts against GitHub's rate limits: REST requests per resource (a 304 is free) and GraphQL points.
+  const used = { core: 0, search: 0, graphqlPoints: 0, graphqlRequests: 0 };
 
   function answer(method: string, raw: string, query: URLSearchParams, bodyText: string, authz: string | undefined): Reply & { operationId?: string } {
     const match = matchOperation(method, raw);
@@ -68,6 +71,8 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     return tagged(handler({ st, params: match.params, query, body: Array.isArray(body) ? { labels: body } : obj, url }));
   }
 
+  const usedOf = (r: string) => (r === 'graphql' ? used.graphqlPoints : r === 'search' ? used.search : used.core);
+
   async function onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -79,13 +84,23 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
       parsed = bodyText;
     }
     let reply: ReturnType<typeof answer>;
+    const isGraphql = url.pathname === '/graphql';
+    const resource = isGraphql ? 'graphql' : url.pathname.startsWith('/search/') ? 'search' : 'core';
     try {
-      reply = answer(method, url.pathname, url.searchParams, bodyText, req.headers.authorization);
+      if (isGraphql && method === 'POST') {
+        const authOk = /^(?:token|bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] === token;
+        const g = authOk ? answerGraphql(st, parsed, { limit: 5000, remaining: 5000 - used.graphqlPoints, resetAt: reset }) : undefined;
+        reply = g ? { status: g.status, body: g.body, ...(g.mutations[0] ? { operationId: `graphql/${g.mutations[0]}` } : {}) } : { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } };
+        if (g?.invalid) violations.push(`POST /graphql: not valid against GitHub's GraphQL schema: ${g.invalid.join('; ')}`);
+        used.graphqlPoints += g?.cost ?? 0;
+        used.graphqlRequests++;
+      } else reply = answer(method, url.pathname, url.searchParams, bodyText, req.headers.authorization);
     } catch (e) {
       // A bug here, not in the app: made loud through `violations`, which tests assert empty.
       violations.push(`${method} ${url.pathname}: github emulator bug: ${(e as Error).stack ?? String(e)}`);
       reply = error(500, `github emulator bug: ${String(e)}`);
     }
+    if (resource !== 'graphql' && reply.status !== 304) used[resource]++;
     requests.push({
       method,
       path: url.pathname,
@@ -101,11 +116,11 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
       'x-github-request-id': randomUUID(),
       'x-oauth-scopes': SCOPES,
       'x-accepted-oauth-scopes': '',
-      'x-ratelimit-limit': '5000',
-      'x-ratelimit-remaining': String(Math.max(0, 5000 - requests.length)),
+      'x-ratelimit-limit': resource === 'search' ? '30' : '5000',
+      'x-ratelimit-remaining': String(Math.max(0, (resource === 'search' ? 30 : 5000) - usedOf(resource))),
       'x-ratelimit-reset': String(reset),
-      'x-ratelimit-used': String(requests.length),
-      'x-ratelimit-resource': url.pathname.startsWith('/search/') ? 'search' : 'core',
+      'x-ratelimit-used': String(usedOf(resource)),
+      'x-ratelimit-resource': resource,
       ...reply.headers,
     };
     const text = reply.status === 204 || reply.body === undefined ? '' : JSON.stringify(reply.body);
@@ -125,6 +140,7 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     server.listen(0, '127.0.0.1', () => resolve());
   });
   st.api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const closeBlobs = await st.actions.serveBlobs();
 
   return {
     url: st.api,
@@ -145,22 +161,35 @@ export async function startGitHubEmulator(opts: StartOptions = {}): Promise<GitH
     },
     addReview: (n, r) => {
       const p = st.pull(n);
-      p.pr.reviews.push({ id: st.newId(), user: r.user ?? 'reviewer', body: r.body, state: r.state, commitId: st.headShaOf(p.pr), submittedAt: now() });
+      p.pr.reviews.push({ id: st.newId(), user: r.user ?? 'reviewer', ...(r.association ? { association: r.association } : {}), body: r.body, state: r.state, commitId: st.headShaOf(p.pr), submittedAt: now() });
     },
     addReviewComment: (n, c) => {
       const p = st.pull(n);
-      p.pr.reviewComments.push({ id: st.newId(), user: c.user ?? 'reviewer', body: c.body, path: c.path, ...(c.line === undefined ? {} : { line: c.line }), commitId: st.headShaOf(p.pr), createdAt: now() });
+      p.pr.reviewComments.push({ id: st.newId(), user: c.user ?? 'reviewer', ...(c.association ? { association: c.association } : {}), body: c.body, path: c.path, ...(c.line === undefined ? {} : { line: c.line }), commitId: st.headShaOf(p.pr), createdAt: now() });
     },
     failNext: (n, a) => {
       if (n > 0) failures.push({ left: n, answer: a });
     },
     pulls: () => [...st.issues.values()].filter((i) => i.pr).map((i) => b.pullRequest(st, st.pull(i.number))),
     headSha: (branch) => st.sha(branch),
+    setBranchProtection: (branch, p) => {
+      if (p) st.rules.protection.set(branch, p);
+      else st.rules.protection.delete(branch);
+    },
+    rulesets: () => st.rules.rulesets.map((r) => ({ id: r.id, name: r.name, enforcement: r.enforcement, include: [...r.include], rules: r.rules.map((x) => x.type) })),
+    rateLimited: () => ({ ...used, requests: used.core + used.search + used.graphqlRequests }),
     mergeAttempts: () => requests.filter((r) => r.operationId !== undefined && MERGE_OPS.has(r.operationId)).length,
+    addWorkflowRun: (ref, run) => {
+      const sha = st.resolveRef(ref);
+      if (!sha) throw new Error(`addWorkflowRun: no commit for ${ref}`);
+      if (!st.runsFor(sha)) st.setCheckRuns(sha, []);
+      return st.actions.add(sha, /^[0-9a-f]{40}$/i.test(ref) ? null : ref, run, () => st.newId(), st.runsFor(sha)!);
+    },
+    logDownloads: () => [...st.actions.downloads],
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((e) => (e ? reject(e) : resolve()));
         server.closeAllConnections();
-      }),
+      }).then(closeBlobs),
   };
 }

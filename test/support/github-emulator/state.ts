@@ -2,6 +2,8 @@
 import { fakeSha } from './builders.js';
 import type { CheckRunRec, IssueRec, PullRec, RenderCtx, StatusRec } from './records.js';
 import type { CheckRunInput, CommitStatusInput, EmulatorIssue, EmulatorPull } from './types.js';
+import { RulesStore } from './rulesets.js';
+import { ActionsStore } from './actions.js';
 
 export type PullIssue = IssueRec & { pr: PullRec };
 
@@ -17,6 +19,10 @@ export class EmulatorState implements RenderCtx {
   api = '';
   readonly issues = new Map<number, IssueRec>();
   readonly repoLabels = new Set<string>();
+  /** Branch protection (seeded by tests) and rulesets (created through the API). */
+  readonly rules = new RulesStore();
+  /** GitHub Actions workflow runs, jobs and their logs. */
+  readonly actions = new ActionsStore();
   private readonly checkRuns = new Map<string, CheckRunRec[]>();
   private readonly statuses = new Map<string, StatusRec[]>();
   private lastId = 1000;
@@ -82,7 +88,7 @@ export class EmulatorState implements RenderCtx {
       runs.map((r) => {
         const status = r.status ?? (r.conclusion === undefined || r.conclusion === null ? 'in_progress' : 'completed');
         const conclusion = status === 'completed' ? (r.conclusion ?? 'success') : null;
-        return { id: this.newId(), name: r.name, status, conclusion, detailsUrl: r.details_url ?? null, startedAt: t, completedAt: status === 'completed' ? t : null };
+        return { id: this.newId(), name: r.name, status, conclusion, detailsUrl: r.details_url ?? null, outputTitle: r.output?.title ?? null, outputSummary: r.output?.summary ?? null, startedAt: t, completedAt: status === 'completed' ? t : null };
       }),
     );
   }

@@ -46,7 +46,7 @@ const HEADERS = {
 export async function startWebDashboard(ctx: Ctx, project: Project, o: WebOptions): Promise<WebDashboard> {
   const token = o.token ?? newToken();
   const assets = loadAssets(webDir(), token);
-  const live = new LiveDashboard(ctx, project, { screenEveryMs: o.screenEveryMs ?? 500, fullEveryMs: o.fullEveryMs ?? 3000, prEveryMs: o.prEveryMs ?? 60_000, forge: o.forge });
+  const live = new LiveDashboard(ctx, project, { screenEveryMs: o.screenEveryMs ?? 500, fullEveryMs: o.fullEveryMs ?? 5000, prEveryMs: o.prEveryMs ?? 60_000, forge: o.forge });
   const server = createServer((req, res) => {
     handle(ctx, project, live, assets, token, req, res).catch((e: Error) => {
       ctx.out.warn(`web: ${req.method} ${pathOf(req)} failed: ${e.message.split('\n')[0]}`);
@@ -103,6 +103,7 @@ async function handle(ctx: Ctx, project: Project, live: LiveDashboard, assets: M
     }
     if (url.pathname === '/api/state') return send(res, 200, await live.current());
     if (url.pathname === '/api/events') {
+      if (method === 'HEAD') return void res.writeHead(200, { ...HEADERS, 'content-type': 'text/event-stream; charset=utf-8' }).end();
       const first = await live.firstFrames();
       live.clients.add(res, first, HEADERS);
       void live.captureScreens();

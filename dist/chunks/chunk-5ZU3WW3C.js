@@ -1,0 +1,14 @@
+import {
+  sumSummaries
+} from "./chunk-V2UVAP7T.js";
+
+// src/flows/watch/costs.ts
+function costTotals(rows) {
+  let byBatch = /* @__PURE__ */ new Map();
+  for (let r of rows) r.batch && byBatch.set(r.batch, [...byBatch.get(r.batch) ?? [], r.cost]);
+  return { total: sumSummaries(rows.map((r) => r.cost)), batches: Object.fromEntries([...byBatch].map(([id, all]) => [id, sumSummaries(all)])) };
+}
+
+export {
+  costTotals
+};

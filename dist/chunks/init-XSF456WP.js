@@ -1,0 +1,18 @@
+import {
+  register
+} from "./chunk-5MD5DT3O.js";
+import "./chunk-3DONTX73.js";
+import "./chunk-7US3BMF3.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-SGMXXTGS.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-XPEAIXLN.js";
+import "./chunk-RVWW6U3S.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-GU6YQQQ4.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};

@@ -1,0 +1,29 @@
+import {
+  register
+} from "./chunk-SNWFHT3B.js";
+import "./chunk-6OAINPCJ.js";
+import "./chunk-LU5V7B32.js";
+import "./chunk-62JXS2GR.js";
+import "./chunk-DZGAXUVK.js";
+import "./chunk-TG33RQB7.js";
+import "./chunk-RPCWGHLO.js";
+import "./chunk-ULHZL63X.js";
+import "./chunk-CQM33MPQ.js";
+import "./chunk-2UWHLUQ3.js";
+import "./chunk-V2UVAP7T.js";
+import "./chunk-ZHHON4FE.js";
+import "./chunk-66LBU7NO.js";
+import "./chunk-7US3BMF3.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-SGMXXTGS.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-XPEAIXLN.js";
+import "./chunk-RVWW6U3S.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-GU6YQQQ4.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
