@@ -8,6 +8,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-4EWXFNAQ.js");
+  let { run } = await import("./chunks/run-LNXSVNBE.js");
   process.exitCode = await run(argv);
 }

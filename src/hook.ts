@@ -15,6 +15,10 @@ interface Payload {
   last_assistant_message?: string;
   source?: string;
   reason?: string;
+  /** StopFailure: the error kind (rate_limit, overloaded, authentication_failed, ...); PostToolUseFailure: the error text. */
+  error?: unknown;
+  /** PreCompact / PostCompact: manual or auto. */
+  trigger?: string;
 }
 
 function summarize(tool: string | undefined, input: Record<string, unknown> | undefined): string | undefined {
@@ -55,6 +59,9 @@ export function runHook(event: string, argv: string[], stdin: string, env: NodeJ
     if (msg) line.message = msg;
     if (p.source) line.source = p.source;
     if (p.reason) line.reason = p.reason;
+    const err = short(typeof p.error === 'string' ? p.error : undefined, 300);
+    if (err) line.error = err;
+    if (p.trigger) line.trigger = p.trigger;
     if (event === 'PreToolUse' && p.tool_name === 'Bash' && typeof p.tool_input?.command === 'string') {
       verdict = guardVerdict(p.tool_input.command, readGuard(file));
       if (verdict) line.blocked = verdict;

@@ -59,9 +59,14 @@ describe('env file values are kept out of output', () => {
     ['export DB_PASSWORD="hunter2 with spaces"', ['hunter2 with spaces']],
     ["SECRET='s3cr3t-value' # note", ['s3cr3t-value']],
     ['TOKEN=abcdef123 # trailing comment', ['abcdef123']],
+    ['export AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG', ['wJalrXUtnFEMI/K7MDENG']],
     ['PORT=3000\nDEBUG=true\nNODE_ENV=production\nHOST=localhost\nAPI=http://localhost:8080/', []],
     ['SHORT=abc\n# COMMENT=not-a-value-at-all\n\nnot a line', []],
-    ['WEBHOOK=https://hooks.example.com/services/T000/B000/XXXX', ['https://hooks.example.com/services/T000/B000/XXXX']],
+    ['SLACK_WEBHOOK=https://hooks.example.com/services/T000/B000/XXXX', ['https://hooks.example.com/services/T000/B000/XXXX']],
+    ['DATABASE_URL=postgres://app:pa55word@db:5432/app', ['postgres://app:pa55word@db:5432/app']],
+    ['STRIPE_PUBLISHABLE=pk_live_51H8xYzAbC123dEf', ['pk_live_51H8xYzAbC123dEf']],
+    // Not secrets: redacting them would turn paths and URLs in ordinary output into ***.
+    ['APP_NAME=myshop\nAPI_URL=https://api.example.com/v2\nDATA_DIR=/var/lib/myshop-2024/data\nREGION=eu-west-1', []],
   ])('%j -> %j', (text, values) => {
     expect(envFileValues(text)).toEqual(values);
   });

@@ -12,7 +12,7 @@ export function displayTitle(t: string, max = 50): string {
 }
 
 export function statusText(r: Pick<IssueRow, 'status' | 'reason'>): string {
-  return r.status === 'skipped' || r.status === 'failed' || r.reason?.startsWith('held: ') ? `${r.status}: ${r.reason ?? ''}` : r.status;
+  return r.status === 'skipped' || r.status === 'failed' || r.reason?.startsWith('held: ') || r.reason?.startsWith('re-queued: ') ? `${r.status}: ${r.reason ?? ''}` : r.status;
 }
 
 function issueNumbers(args: string[]): number[] {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
-import { cosmiconfig } from 'cosmiconfig';
+import { searchAncestors } from './find.js';
 import { ConfigError } from '../errors.js';
 import { resolveConfig, type Config } from './resolve.js';
 
@@ -17,20 +17,27 @@ export async function loadConfig(opts: { cwd: string; configFile?: string | unde
     }
     return resolveConfig(readJson(file), file, env);
   }
+  // Inside a linked worktree (a worker calling `orch finish`), the config that counts is the main checkout's.
+  const main = await mainCheckout(opts.cwd);
+  const from = main && !isInside(opts.cwd, main) ? main : opts.cwd;
+  // The common case by hand (see searchAncestors); cosmiconfig, loaded only then, for the rest.
+  const near = searchAncestors(from, CONFIG_REL, parseJson);
+  const found = near !== 'defer' ? near : await cosmiconfigSearch(from);
+  if (!found) {
+    throw new ConfigError(`no ${CONFIG_REL} found in ${opts.cwd} or any folder above it`, [], 'run `orch init` in the repository (or /session-init inside Claude Code), or pass --config <file>');
+  }
+  return resolveConfig(found.config, found.filepath, env);
+}
+
+async function cosmiconfigSearch(from: string) {
+  const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('session-plugin', {
     searchPlaces: [CONFIG_REL],
     searchStrategy: 'global',
     loaders: { '.json': (file, content) => parseJson(file, content) },
     cache: false,
   });
-  // Inside a linked worktree (a worker calling `orch finish`), the config that counts is the main checkout's.
-  const main = await mainCheckout(opts.cwd);
-  const from = main && !isInside(opts.cwd, main) ? main : opts.cwd;
-  const found = await explorer.search(from);
-  if (!found) {
-    throw new ConfigError(`no ${CONFIG_REL} found in ${opts.cwd} or any folder above it`, [], 'run `orch init` in the repository (or /session-init inside Claude Code), or pass --config <file>');
-  }
-  return resolveConfig(found.config, found.filepath, env);
+  return explorer.search(from);
 }
 
 function isInside(dir: string, root: string): boolean {

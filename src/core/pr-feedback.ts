@@ -108,3 +108,13 @@ export function ciTriageMessage(o: { pr: number; checks: TriagedCheck[]; orch: s
     `Reproduce the failure locally, fix the cause, run the tests, commit, and run \`${o.orch} finish ${o.name}\` again.`,
   ].join('\n');
 }
+
+/** After a human merged other work: this worker's PR no longer merges onto the base, so it must rebase. */
+export function rebaseRequest(o: { pr: number; base: string; files: string[]; orch: string; name: string }): string {
+  const files = o.files.slice(0, 20).map((f) => quotePath(f, undefined)).join(', ');
+  return [
+    `Your pull request #${o.pr} now conflicts with ${o.base} (other work was merged)${files ? `, in ${files}` : ''}.`,
+    `Run \`${o.orch} finish ${o.name}\`: it rebases your branch on origin/${o.base} and pushes with lease. ` +
+      'When the rebase stops on a conflict, resolve it keeping both changes\' intent, run the tests, commit, and run it again. Never merge the pull request yourself.',
+  ].join('\n');
+}

@@ -52,21 +52,31 @@ export function secretPaths(paths: string[], envFiles: string[], read: (p: strin
 
 // Values that show up in every env file and in ordinary output: redacting them would only garble logs.
 const HARMLESS_VALUE = /^(?:\d+|true|false|yes|no|on|off|development|production|staging|test|debug|info|warn|error|localhost|127\.0\.0\.1|0\.0\.0\.0|(?:https?|wss?):\/\/(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1\])(?::\d+)?\/?)$/i;
+const SECRET_KEY = /KEY|TOKEN|SECRET|PASS|PWD|AUTH|CRED|PRIVATE|SIGN|SALT|COOKIE|SESSION|DSN|WEBHOOK/i;
+const URL_WITH_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@]+:[^\s@]+@/i;
+
+/** An opaque token: long, no spaces, letters and digits mixed, and not a path or a plain URL. */
+function looksLikeToken(v: string): boolean {
+  return v.length >= 16 && !/\s/.test(v) && /[A-Za-z]/.test(v) && /\d/.test(v) && !/^[/.~]/.test(v) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(v);
+}
 
 /**
- * The values of a dotenv file worth keeping out of output (`KEY=value`, `export KEY="value"`): every value of
- * at least 6 characters except plain numbers, booleans, log levels, environment names and loopback hosts.
+ * The secret values of a dotenv file (`KEY=value`, `export KEY="value"`), to keep out of everything orch prints:
+ * values of keys named like secrets (TOKEN, PASSWORD, API_KEY, ...), URLs with a password in them, and opaque
+ * tokens. Other values (ports, hosts, app names) stay, so that paths and URLs in output do not turn into `***`.
  */
 export function envFileValues(text: string): string[] {
   const out = new Set<string>();
   for (const line of text.split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*=\s*(.*)$/.exec(line);
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
     if (!m) continue;
-    let v = m[1]!.trim();
+    const key = m[1]!;
+    let v = m[2]!.trim();
     const q = v[0];
     if ((q === '"' || q === "'" || q === '`') && v.lastIndexOf(q) > 0) v = v.slice(1, v.lastIndexOf(q));
     else v = v.replace(/\s+#.*$/, '').trim();
-    if (v.length >= 6 && !HARMLESS_VALUE.test(v)) out.add(v);
+    if (v.length < 6 || HARMLESS_VALUE.test(v)) continue;
+    if (SECRET_KEY.test(key) || URL_WITH_CREDENTIALS.test(v) || looksLikeToken(v)) out.add(v);
   }
   return [...out];
 }

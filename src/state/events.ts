@@ -18,6 +18,10 @@ export interface WorkerEvent {
   pr?: number;
   /** FinishFailed: the last lines of what went wrong. */
   failure?: string;
+  /** StopFailure: the API error kind; PostToolUseFailure: the error text. */
+  error?: string;
+  /** PreCompact / PostCompact: manual or auto. */
+  trigger?: string;
 }
 
 /** Appends one event line (orch's own events, such as the outcome of `orch finish`; the hook writes the rest). */

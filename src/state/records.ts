@@ -45,6 +45,9 @@ export const queuedItem = z.object({
   predictedFiles: z.array(z.string()).optional(),
   /** Why the item is held back, when it is (shown by list, dash and the orchestrator). */
   heldFor: z.string().optional(),
+  /** Dispatches of this item that failed (each after one retry), and the last reason: it was re-queued, not dropped. */
+  failures: z.number().int().optional(),
+  lastFailure: z.string().optional(),
 });
 export type QueuedItem = z.infer<typeof queuedItem>;
 

@@ -4,6 +4,7 @@ import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
 import { UsageError } from '../../errors.js';
 import { inspectProject } from '../watch/inspect.js';
 import type { WorkerState } from '../../core/worker-state.js';
+import { MAX_DISPATCH_FAILURES } from './queue.js';
 
 export type MemberStatus = WorkerState | 'queued' | 'cancelled' | 'closed';
 
@@ -46,7 +47,12 @@ export async function batchFacts(project: Project, batch: BatchRecord, forge: Fo
     const pr = f.rec.branch ? prs.get(f.rec.branch) : undefined;
     out.push({ name, rec: f.rec, status: f.state.state, reason: f.state.reason, pr });
   }
-  for (const q of batch.queue) out.push({ name: q.name, rec: undefined, status: 'queued', reason: q.heldFor ?? (q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot'), pr: undefined });
+  for (const q of batch.queue) {
+    const reason = q.lastFailure
+      ? `re-queued after ${q.failures ?? 1} failed dispatch${(q.failures ?? 1) === 1 ? '' : 'es'} (${q.lastFailure})${(q.failures ?? 0) >= MAX_DISPATCH_FAILURES ? ': needs you' : ''}`
+      : q.heldFor ?? (q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot');
+    out.push({ name: q.name, rec: undefined, status: 'queued', reason, pr: undefined });
+  }
   for (const c of batch.cancelled) out.push({ name: c.name, rec: undefined, status: 'cancelled', reason: c.reason, pr: undefined });
   return out;
 }

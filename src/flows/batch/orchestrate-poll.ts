@@ -25,6 +25,8 @@ export interface PollResult {
   /** Merged PRs whose teardown was refused to protect work (exit 3 for a single poll). */
   refused: Array<{ name: string; reason: string }>;
   dispatched: string[];
+  /** Items whose dispatch failed (each after one retry), back on the queue with the reason. */
+  requeued: Array<{ name: string; reason: string }>;
   cancelled: string[];
   finished: boolean;
   /** Failing checks that fail on the base branch's latest commit too: told to the human, not sent to the worker. */
@@ -55,7 +57,7 @@ async function cancelFailedDependents(project: Project, batch: BatchRecord, memb
 /** One orchestrator cycle over one batch: monitor, dispatch, route PR feedback, land merged work. Never merges. */
 export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undefined, batchId: string | undefined, o: { idleGraceMs: number }): Promise<PollResult> {
   const batch = pickBatch(project, batchId);
-  const res: PollResult = { batch: batch.id, readyForReview: [], workers: [], sent: [], cleaned: [], blocked: [], refused: [], dispatched: [], cancelled: [], finished: false, preExisting: [], flaky: [], ciExhausted: [] };
+  const res: PollResult = { batch: batch.id, readyForReview: [], workers: [], sent: [], cleaned: [], blocked: [], refused: [], dispatched: [], requeued: [], cancelled: [], finished: false, preExisting: [], flaky: [], ciExhausted: [] };
   const live = batch.members.filter((m) => project.registry.getWorker(m));
   if (live.length) {
     const lines = await monitorCycle(ctx, project, { names: live, idleGraceMs: o.idleGraceMs, nudgeEveryMs: 5 * 60_000 });
@@ -145,7 +147,8 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
   // The PRs were read once this cycle; members dispatched since have none yet, so no second query is needed.
   const prs = new Map(members.flatMap((m) => (m.rec?.branch && m.pr ? [[m.rec.branch, m.pr] as const] : [])));
   members = await batchFacts(project, project.registry.getBatch(batch.id)!, forge, prs);
-  for (const m of members) if (['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck', 'finish-failed'].includes(m.status)) res.blocked.push({ name: m.name, reason: `${m.status}: ${m.reason}` });
+  for (const m of members) if (m.status === 'queued' && m.reason.startsWith('re-queued')) res.requeued.push({ name: m.name, reason: m.reason });
+  for (const m of members) if (['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck', 'finish-failed'].includes(m.status) || (m.status === 'queued' && m.reason.endsWith(': needs you'))) res.blocked.push({ name: m.name, reason: `${m.status}: ${m.reason}` });
   res.finished = batchFinished(project.registry.getBatch(batch.id)!, members);
   if (res.finished) await updateBatch(project, batch.id, (b) => void (b.finished ??= new Date().toISOString()));
   return res;
@@ -176,6 +179,7 @@ export function renderPoll(r: PollResult): string {
     sec('Ready for review', r.readyForReview.map((x) => `READY FOR REVIEW ${x.name}: PR #${x.pr} ${x.url}`)),
     sec('Workers', r.workers),
     sec('Sent', [...r.sent.map((s) => `${s.name}: ${s.what}`), ...r.dispatched.map((d) => `${d}: dispatched from the queue`)]),
+    sec('Re-queued (dispatch failed)', r.requeued.map((q) => `${q.name}: ${q.reason}`)),
     sec('Cleaned', [...r.cleaned.map((c) => `${c}: PR merged, worker closed`), ...r.cancelled.map((c) => `${c}: cancelled`)]),
     sec('Blocked', r.blocked.map((b) => `${b.name}: ${b.reason}`)),
     sec('Refused (work kept)', r.refused.map((b) => `${b.name}: ${b.reason}`)),

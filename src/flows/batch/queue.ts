@@ -3,7 +3,11 @@ import type { Ctx, Project } from '../../context.js';
 import type { BatchRecord, QueuedItem } from '../../state/records.js';
 import { inspectProject, type ProjectFacts } from '../watch/inspect.js';
 import { mapLimit } from '../shared/map-limit.js';
-import { dispatchWorker, existingWork, type WorkerPlan } from './dispatch.js';
+import { existingWork, type WorkerPlan } from './dispatch.js';
+import { dispatchWithRetry } from './dispatch-retry.js';
+
+/** After this many failed dispatches (each retried once) an item stays queued for a person: the batch keeps it open. */
+export const MAX_DISPATCH_FAILURES = 3;
 import { collisionRadar, type Radar } from '../watch/collisions.js';
 import { workersTouching } from '../../core/collisions.js';
 
@@ -95,7 +99,7 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<str
           }
         }
       }
-      const start = b.queue.filter((q) => !held.has(q) && q.dependsOn.every((d) => done.has(d))).slice(0, free);
+      const start = b.queue.filter((q) => !held.has(q) && (q.failures ?? 0) < MAX_DISPATCH_FAILURES && q.dependsOn.every((d) => done.has(d))).slice(0, free);
       if (holdChanged && !start.length) registry.putBatch(b);
       if (!start.length) continue;
       b.queue = b.queue.filter((q) => !start.includes(q));
@@ -131,10 +135,18 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<str
       brief: item.brief,
     };
     try {
-      await dispatchWorker(project, plan, { launch: true, log: (s) => ctx.out.info(`${item.name}: ${s}`) });
+      await dispatchWithRetry(project, plan, { launch: true, log: (s) => ctx.out.info(`${item.name}: ${s}`), env: ctx.env });
       return item.name;
     } catch (e) {
-      return fail(`failed: ${(e as Error).message.split('\n')[0]}`);
+      // Not a hole in the batch: back on the queue with its reason, tried again when a slot frees.
+      const reason = (e as Error).message.split('\n')[0]!.replace(/^[^:]*: /, '');
+      const failures = (item.failures ?? 0) + 1;
+      ctx.out.warn(`${item.name}: dispatch failed twice (${reason}); re-queued${failures >= MAX_DISPATCH_FAILURES ? ' for a person to look at' : ''}`);
+      await updateBatch(project, batch, (b) => {
+        b.members = b.members.filter((m) => m !== item.name);
+        b.queue.push({ ...item, failures, lastFailure: reason });
+      });
+      return undefined;
     }
   });
   return started.filter((n): n is string => !!n);

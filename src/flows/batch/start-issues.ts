@@ -5,7 +5,8 @@ import { issueBranch, issueWorkerName } from '../../core/naming.js';
 import { UsageError } from '../../errors.js';
 import { mapLimit } from '../shared/map-limit.js';
 import { newBatch } from './batches.js';
-import { dispatchWorker, type WorkerPlan } from './dispatch.js';
+import type { WorkerPlan } from './dispatch.js';
+import { dispatchWithRetry } from './dispatch-retry.js';
 import { startPointFor } from '../worker/provision.js';
 import { existingIssueWork, planIssue, readLocalWork, remoteSkipReason } from './issue-plan.js';
 import { liveWorkerCount, queuedItemFor, updateBatch } from './queue.js';
@@ -143,12 +144,17 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
       run: async (log: (line: string) => void) => {
         try {
           // The title already names the worker; launch lines start with the name again.
-          await dispatchWorker(project, p, { launch: true, log: (line) => log(line.startsWith(`${p.name}: `) ? line.slice(p.name.length + 2) : line) });
+          await dispatchWithRetry(project, p, { launch: true, log: (line) => log(line.startsWith(`${p.name}: `) ? line.slice(p.name.length + 2) : line), env: ctx.env });
           return rowOf(p, 'dispatched');
         } catch (e) {
-          // The reservation goes with the failed dispatch: it holds no slot.
-          await updateBatch(project, batch.id, (b) => void (b.members = b.members.filter((m) => m !== p.name)));
-          return rowOf(p, 'failed', (e as Error).message.replace(/^[^:]*: /, '').split('\n')[0]);
+          // Failed twice (under load, usually): the reservation goes, and the issue goes back on the batch's queue
+          // with its reason, so the batch has no hole; a later poll or monitor dispatches it when a slot frees.
+          const reason = (e as Error).message.replace(/^[^:]*: /, '').split('\n')[0] ?? 'dispatch failed';
+          await updateBatch(project, batch.id, (b) => {
+            b.members = b.members.filter((m) => m !== p.name);
+            b.queue.push({ ...queueItem(p), failures: 1, lastFailure: reason });
+          });
+          return rowOf(p, 'queued', `re-queued: dispatch failed twice: ${reason}`);
         }
       },
       outcome: (r: IssueRow) => ({ text: r.reason ? `${r.status}: ${r.reason}` : r.status, failed: r.status === 'failed' }),

@@ -42,10 +42,10 @@ export interface PullResult {
   };
 }
 
-interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string; cost?: CostSummary; batch?: string | undefined }
+export interface Candidate { name: string; branch: string; worktree: string; present: boolean; worker: string; cost?: CostSummary; batch?: string | undefined }
 
 /** Every orch branch: registry workers plus worktrees under worktreesPath that the registry does not know. */
-async function candidates(project: Project): Promise<Candidate[]> {
+export async function candidates(project: Project): Promise<Candidate[]> {
   const { config } = project;
   const facts = await inspectProject(project, { capture: true, git: false });
   const out: Candidate[] = facts.workers

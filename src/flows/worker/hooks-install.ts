@@ -6,7 +6,9 @@ import type { WorkerRecord } from '../../state/records.js';
 import { atomicWrite } from '../../state/registry.js';
 import { excludeFromGit } from '../../adapters/git.js';
 
-export const HOOK_EVENTS = ['SessionStart', 'UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'Notification', 'Stop', 'SubagentStop', 'SessionEnd'] as const;
+// StopFailure (a turn ended by an API error the CLI gave up on), PostToolUseFailure and the compaction events are
+// evidence for `limited` and `orch why`; CLI versions that do not know an event never fire it.
+export const HOOK_EVENTS = ['SessionStart', 'UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'PostToolUseFailure', 'Notification', 'Stop', 'StopFailure', 'SubagentStop', 'PreCompact', 'PostCompact', 'SessionEnd'] as const;
 const MARK = 'orch-hook';
 
 interface HookEntry { matcher?: string; hooks: Array<{ type: string; command: string; timeout?: number }> }

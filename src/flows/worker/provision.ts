@@ -50,15 +50,18 @@ export async function provisionWorktree(project: Project, p: ProvisionInput, rb:
   });
   // Layer 2 of "no worker touches the base branch": a pre-push hook that lets only this worker's branch through.
   await installPushHook({ repoPath: config.repoPath, worktree: p.worktree, registryDir: project.registry.dir, name: p.name, branch: p.branch, eventsFile: project.registry.eventsFile(p.name) });
-  const envs = envFiles(config.layout);
-  const copied = copyEnvFiles(config.repoPath, p.worktree, envs);
+  const copied = copyEnvFiles(config.repoPath, p.worktree, envFiles(config.layout));
   if (copied.length) log(`copied ${copied.join(', ')}`);
-  // Env files hold secrets: excluded even when the repository's .gitignore does not ignore them (finish refuses them too).
-  for (const rel of envs) await git.excludeFromGit(config.repoPath, `/${rel.replace(/\\/g, '/').replace(/^\.\//, '')}`);
+  await excludeEnvFiles(config);
   const links = await setUpDependencies(config, p.worktree, log);
   writeFileSync(path.join(p.worktree, BRIEF_FILE), p.brief);
   await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
   return { links };
+}
+
+/** Env files hold secrets: excluded from git even when the repository's .gitignore does not ignore them (finish refuses them too). */
+export async function excludeEnvFiles(config: Config): Promise<void> {
+  for (const rel of envFiles(config.layout)) await git.excludeFromGit(config.repoPath, `/${rel.replace(/\\/g, '/').replace(/^\.\//, '')}`);
 }
 
 export async function setUpDependencies(config: Config, worktree: string, log: (s: string) => void): Promise<string[]> {

@@ -7,7 +7,7 @@ import { envFiles } from '../../core/test-commands.js';
 import { OrchError, UsageError } from '../../errors.js';
 import { checkHealth } from '../watch/health.js';
 import { launchWorker } from './launch.js';
-import { setUpDependencies } from './provision.js';
+import { excludeEnvFiles, setUpDependencies } from './provision.js';
 import { inspectProject } from '../watch/inspect.js';
 
 /** `orch resume <name>`: repair what is missing; relaunch with "continue, do not restart" unless the window is alive. */
@@ -31,6 +31,7 @@ export async function resumeFlow(ctx: Ctx, project: Project, name: string) {
   const repairs: string[] = [...hookRepairs];
   const copied = copyEnvFiles(config.repoPath, rec.worktree, envFiles(config.layout));
   if (copied.length) repairs.push(`copied ${copied.join(', ')}`);
+  await excludeEnvFiles(config);
   const links = await setUpDependencies(config, rec.worktree, (s) => ctx.out.info(s));
   if (links.length) {
     repairs.push(`linked ${links.join(', ')}`);

@@ -1,0 +1,51 @@
+import {
+  checkHealth
+} from "./chunk-IJYDZW2A.js";
+import {
+  launchWorker
+} from "./chunk-RPIN2M2I.js";
+import {
+  requireMux
+} from "./chunk-7O63BV6H.js";
+import {
+  excludeEnvFiles,
+  installPushHook,
+  setUpDependencies
+} from "./chunk-NYR7SLAR.js";
+import {
+  copyEnvFiles
+} from "./chunk-REYSIKXX.js";
+import {
+  inspectProject
+} from "./chunk-5QOWBWEI.js";
+import {
+  envFiles
+} from "./chunk-66LBU7NO.js";
+import {
+  OrchError,
+  UsageError
+} from "./chunk-2PNQQJNN.js";
+
+// src/flows/worker/resume.ts
+import { existsSync } from "node:fs";
+async function resumeFlow(ctx, project, name) {
+  let { registry, config, mux } = project, rec = registry.getWorker(name);
+  if (!rec) throw new UsageError(`no worker named ${name}`, "run `orch list` to see the names, or `orch start <name> --task ...` to create one");
+  if (!existsSync(rec.worktree))
+    throw new OrchError("missing", `the worktree of ${name} is gone (${rec.worktree})`, { hint: `run \`orch close ${name}\` to drop it, then \`orch start\` again` });
+  let hookRepairs = (await installPushHook({ repoPath: config.repoPath, worktree: rec.worktree, registryDir: registry.dir, name, branch: rec.branch, eventsFile: registry.eventsFile(name) })).changed ? [`installed the git hooks (pre-push lets only ${rec.branch ? `refs/heads/${rec.branch}` : "nothing"} through)`] : [], win = await mux.findWindow(rec.session, rec.window);
+  if (win && !win.dead) {
+    let state = (await inspectProject(project, { capture: !0, git: !1, names: [name] })).workers[0]?.state;
+    return { name, action: "left alone (window alive)", state: state?.state, reason: state?.reason, repairs: hookRepairs };
+  }
+  let repairs = [...hookRepairs], copied = copyEnvFiles(config.repoPath, rec.worktree, envFiles(config.layout));
+  copied.length && repairs.push(`copied ${copied.join(", ")}`), await excludeEnvFiles(config);
+  let links = await setUpDependencies(config, rec.worktree, (s) => ctx.out.info(s));
+  links.length && (repairs.push(`linked ${links.join(", ")}`), await registry.updateWorker(name, (cur) => ({ ...cur, links: [.../* @__PURE__ */ new Set([...cur.links, ...links])] }))), await requireMux(mux), win?.dead && await mux.killWindow(rec.session, rec.window), await launchWorker(project, registry.getWorker(name), { resume: !0, log: (s) => ctx.out.info(s) });
+  let health = await checkHealth(project, name, rec.worktree, !0, !0);
+  return { name, action: "relaunched with a continue prompt", state: "working", reason: "resumed", repairs, health: health.label };
+}
+
+export {
+  resumeFlow
+};
