@@ -1,13 +1,13 @@
 // src/bin.ts
 var argv = process.argv.slice(2);
 if (argv[0] === "hook") {
-  let { hookMain } = await import("./chunks/hook-JZLBEOTN.js");
+  let { hookMain } = await import("./chunks/hook-M3LRVYBL.js");
   process.exitCode = hookMain(argv.slice(1));
 } else if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   let { readFileSync } = await import("node:fs"), pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-LNXSVNBE.js");
+  let { run } = await import("./chunks/run-FRURCEY2.js");
   process.exitCode = await run(argv);
 }

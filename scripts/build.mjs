@@ -12,7 +12,8 @@
 //
 // `node scripts/build.mjs` builds (only changed files are rewritten); `--check` writes nothing and exits 1 when
 // dist/ differs from what it would write. CI builds, then fails on `git diff --exit-code -- dist`.
-import { build } from 'esbuild';
+// `--if-available` (the prepare script) keeps the committed dist/ when esbuild is not installed: `npm install -g .`
+// or `npm link` in a clone without node_modules then works as it is.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,14 @@ export const LIBRARY = ['src/state/registry.ts', 'src/config/doc.ts'];
 const EXTERNAL = ['typescript'];
 
 const check = process.argv.includes('--check');
+let build;
+try {
+  ({ build } = await import('esbuild'));
+} catch (e) {
+  if (!process.argv.includes('--if-available') || e?.code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  process.stderr.write('esbuild is not installed (no devDependencies here): keeping the committed dist/\n');
+  process.exit(0);
+}
 const outdir = path.join(ROOT, 'dist');
 
 const result = await build({
@@ -69,9 +78,25 @@ for (const file of result.outputFiles) {
   // esbuild's __require stub, which throws "Dynamic require of X is not supported" when no `require` is in
   // scope (an ES module has none). Only the file that defines the stub needs one, so the hook's chunks stay
   // free of it.
-  if (/\bvar __require = /.test(text)) text = REQUIRE_SHIM + text;
+  if (/Dynamic require of/.test(text)) text = REQUIRE_SHIM + text;
   files.set(file.path, text);
 }
+
+// The hook for SSH hosts: one file with no chunks to import (src/remote-hook.ts), copied to each host as it is.
+const remoteHook = await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/remote-hook.ts'],
+  outfile: path.join(outdir, 'remote-hook.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  write: false,
+});
+for (const file of remoteHook.outputFiles) files.set(file.path, file.text);
 
 // Licences of every bundled package, next to the code that carries them.
 const packages = new Map();

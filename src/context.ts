@@ -6,6 +6,7 @@ import { Registry } from './state/registry.js';
 import type { Mux } from './adapters/mux.js';
 import { TmuxMux } from './adapters/tmux.js';
 import { HeadlessMux } from './adapters/headless.js';
+import { hostMux } from './adapters/remote-tmux.js';
 import { readFileSync } from 'node:fs';
 import { addSecretValues, OrchError } from './errors.js';
 import { Output } from './output.js';
@@ -32,6 +33,7 @@ export interface Project {
 export async function openProject(ctx: Ctx): Promise<Project> {
   const config = await loadConfig({ cwd: ctx.cwd, configFile: ctx.configFile, env: ctx.env });
   for (const w of config.warnings) ctx.out.warn(`${path.relative(ctx.cwd, config.configPath) || config.configPath}: ${w}`);
+  if (config.muxFallback && !ctx.json) ctx.out.warn(config.muxFallback);
   registerEnvSecrets(config);
   const registry = await Registry.open(config.repoPath);
   return { config, registry, mux: makeMux(config, registry) };
@@ -48,7 +50,13 @@ function registerEnvSecrets(config: Config): void {
   }
 }
 
-export function makeMux(config: Pick<Config, 'mux' | 'muxSocket'>, registry: Registry): Mux {
+export function makeMux(config: Pick<Config, 'mux' | 'muxSocket'> & { hosts?: Config['hosts'] }, registry: Registry): Mux {
+  const local = localMux(config, registry);
+  // With hosts, remote workers' windows are reached on their host; local ones exactly as before.
+  return config.hosts?.length ? hostMux({ hosts: config.hosts, muxSocket: config.muxSocket }, registry, local) : local;
+}
+
+function localMux(config: Pick<Config, 'mux' | 'muxSocket'>, registry: Registry): Mux {
   if (config.mux === 'headless') return new HeadlessMux(registry.headlessDir());
   if (config.mux === 'psmux') return new TmuxMux(process.env.ORCH_PSMUX_BIN || 'psmux', config.muxSocket, 'psmux');
   return new TmuxMux(process.env.ORCH_TMUX_BIN || 'tmux', config.muxSocket, 'tmux');

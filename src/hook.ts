@@ -2,7 +2,7 @@
 // no zod, no octokit. It appends one line to the worker's events file and, for PreToolUse, applies the guard.
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { guardVerdict } from './core/guard.js';
+import { guardVerdict, type GuardConfig } from './core/guard.js';
 
 interface Payload {
   session_id?: string;
@@ -34,6 +34,20 @@ function short(s: unknown, n = 400): string | undefined {
   return s.length > n ? `${s.slice(0, n - 3)}...` : s;
 }
 
+/**
+ * A message cut to its head, plus the lines the worker state machine reads: the completion report
+ * (WORKTREE_STATUS and its REASON, usually at the very end of a long closing message) and the last line
+ * (a question there means the worker is asking). Event lines stay small and the state stays right.
+ */
+function message(s: unknown, n = 400): string | undefined {
+  if (typeof s !== 'string' || s.length <= n) return short(s, n);
+  const lines = s.split('\n');
+  const kept = lines.filter((l) => /WORKTREE_STATUS:|^\s*REASON:/.test(l)).slice(-4);
+  const last = lines.findLast((l) => l.trim() !== '');
+  if (last !== undefined && kept[kept.length - 1] !== last) kept.push(last);
+  return [short(s, n), ...kept.map((l) => short(l.trim(), 200))].join('\n');
+}
+
 /** Returns the process exit code: 0, or 2 when the guard blocks a PreToolUse call (stderr reaches the worker). */
 export function runHook(event: string, argv: string[], stdin: string, env: NodeJS.ProcessEnv): { code: number; stderr?: string } {
   const i = argv.indexOf('--events');
@@ -55,7 +69,7 @@ export function runHook(event: string, argv: string[], stdin: string, env: NodeJ
     const sum = summarize(p.tool_name, p.tool_input);
     if (sum) line.summary = sum;
     if (p.notification_type) line.notification = p.notification_type;
-    const msg = short(p.message ?? p.last_assistant_message);
+    const msg = message(p.message ?? p.last_assistant_message);
     if (msg) line.message = msg;
     if (p.source) line.source = p.source;
     if (p.reason) line.reason = p.reason;
@@ -75,7 +89,7 @@ export function runHook(event: string, argv: string[], stdin: string, env: NodeJ
   return verdict ? { code: 2, stderr: `orch guard: blocked. ${verdict}\n` } : { code: 0 };
 }
 
-function readGuard(eventsFile: string): { deny: string[]; disable: string[]; base?: string } | undefined {
+function readGuard(eventsFile: string): GuardConfig | undefined {
   try {
     return JSON.parse(readFileSync(path.join(path.dirname(eventsFile), '..', 'guard.json'), 'utf8'));
   } catch {

@@ -3,6 +3,8 @@ import { addCommands, createProgram, runProgram } from './program.js';
 
 /** The binary's path: load only the module of the command being run; help and unknown words load them all. */
 export async function run(argv: string[]): Promise<number> {
+  // Bare `orch` is a request for help, as with `gh`: help on stdout, exit 0.
+  if (argv.length === 0) argv = ['--help'];
   const word = commandWord(argv);
   // completion describes every command, so it needs them all, like help.
   const wantsHelp = argv.includes('--help') || argv.includes('-h') || word === 'help' || word === 'completion';

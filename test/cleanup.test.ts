@@ -2,6 +2,7 @@ import path from 'node:path';
 import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestProject, ORCH_BIN, waitFor, type TestProject } from './support/project.js';
+import { linksMain } from './support/teardown.js';
 
 /**
  * `orch cleanup` on a real repository with a private tmux server: it lists exactly what does not add up, changes
@@ -124,7 +125,7 @@ describe('orch cleanup', () => {
     expect(z).toMatchObject({ target: wt, outcome: 'refused' });
     expect(z.message).toContain('was a worktree of this repository');
     expect(existsSync(path.join(wt, 'unsaved.txt'))).toBe(true);
-    expect(lstatSync(path.join(wt, 'node_modules')).isSymbolicLink()).toBe(true);
+    expect(linksMain(tp, wt)).toBe(true);
 
     const f = await tp.orch(['cleanup', '--yes', '--force', '--json']);
     expect(f.code, f.stderr).toBe(0);

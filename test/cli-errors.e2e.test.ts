@@ -33,7 +33,7 @@ describe('errors from the built binary: no stack trace, always a next step', () 
     [['start-issues', 'twelve'], 'repo', 2, /issue numbers must be positive whole numbers/],
     [['start', 'Bad_Name', '--task', 'x'], 'repo', 2, /not a valid worker name/],
     [['send', 'nobody', 'hello'], 'repo', 2, /no worker named nobody/],
-    [['finish', 'nobody'], 'repo', 4, /no GitHub token/],
+    [['finish', 'nobody'], 'repo', 2, /no worker named nobody/], // the usage error comes before the missing token
     [['monitor', '--interval', 'soon'], 'repo', 2, /--interval expects a duration/],
     [['kill-port', '70000'], 'repo', 2, /at most 65535/],
   ];

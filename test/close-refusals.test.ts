@@ -2,7 +2,7 @@ import path from 'node:path';
 import { existsSync, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TestProject } from './support/project.js';
-import { useTeardownProject } from './support/teardown.js';
+import { linksMain, useTeardownProject } from './support/teardown.js';
 
 /** What `orch close` refuses, and what it never does even with --force: delete through a link, touch the main checkout. */
 
@@ -12,7 +12,9 @@ describe('orch close refusals', () => {
   it('refuses when the node_modules link became a real directory; --force removes only the worktree copy', async () => {
     const { h, tp } = cur;
     const wt = await h.start('realdir');
-    rmSync(path.join(wt, 'node_modules'));
+    // Removing the worktree's node_modules removes its links only, never what they point at.
+    rmSync(path.join(wt, 'node_modules'), { recursive: true });
+    h.mainIntact();
     mkdirSync(path.join(wt, 'node_modules', 'left-pad'), { recursive: true });
     writeFileSync(path.join(wt, 'node_modules', 'left-pad', 'index.js'), 'worktree copy\n');
     const r = await tp.orch(['close', 'realdir']);
@@ -55,7 +57,7 @@ describe('orch close refusals', () => {
     expect(r.stderr).toContain('git would not remove');
     expect(r.stderr).toContain('its links restored');
     expect(readlinkSync(path.join(wt, 'shared-mods'))).toBe('../../repo/node_modules');
-    expect(lstatSync(path.join(wt, 'node_modules')).isSymbolicLink()).toBe(true);
+    expect(linksMain(tp, wt)).toBe(true);
     expect(await tp.git(['status', '--porcelain'], wt)).toBe('');
     const f = await tp.orch(['close', 'tracked', '--force']);
     expect(f.code, f.stderr).toBe(0);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { appendFileSync, existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { waitFor, type TestProject } from './support/project.js';
-import { useTeardownProject } from './support/teardown.js';
+import { linksMain, useTeardownProject } from './support/teardown.js';
 import { closeWorker } from '../src/flows/worker/teardown.js';
 
 /**
@@ -43,7 +43,7 @@ describe('orch close', () => {
     expect(r.stderr).toMatch(/unpushed: 1 commit\(s\) on feature\/beta are on no remote branch/);
     expect(r.stderr).toContain('Nothing was changed');
     expect(readFileSync(path.join(wt, 'work.txt'), 'utf8')).toBe('work.txt\n');
-    expect(lstatSync(path.join(wt, 'node_modules')).isSymbolicLink()).toBe(true);
+    expect(linksMain(tp, wt)).toBe(true);
     expect(await tp.git(['rev-parse', 'HEAD'], wt)).toBe(sha);
     expect(await h.registered('beta')).toBe(true);
 

@@ -105,11 +105,16 @@ describe('orch finish', () => {
 
   it('an env file the repository does not ignore stays out of git; when its exclusion is lost, finish refuses and pushes nothing', { timeout: 150_000 }, async () => {
     const secret = 'sk-test-9f8e7d6c5b4a3210';
-    const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: ['.env.local'], testCmd: 'echo ok' } } });
+    const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: ['.env.local'], nodeModules: 'node_modules', testCmd: 'echo ok' } } });
     writeFileSync(path.join(tp.repo, '.env.local'), `SECRET_TOKEN=${secret}\nPORT=3000\n`);
+    mkdirSync(path.join(tp.repo, 'node_modules', 'dep'), { recursive: true });
+    writeFileSync(path.join(tp.repo, 'node_modules', 'dep', 'index.js'), '\n');
     expect(await tp.git(['check-ignore', '--no-index', '-q', '.env.local']).catch(() => 'not ignored by .gitignore')).toBe('not ignored by .gitignore');
     const { name, wt, branch } = await dispatched(tp, gh);
     expect(readFileSync(path.join(wt, '.env.local'), 'utf8')).toContain(secret);
+    // The env file, the dependency link and the brief are all there, and git sees none of them.
+    expect(statSync(path.join(wt, 'node_modules')).isDirectory()).toBe(true);
+    expect(existsSync(path.join(wt, '.claude-bootstrap.md'))).toBe(true);
     expect(await tp.git(['status', '--porcelain', '--untracked-files=all'], wt)).toBe('');
 
     // The second layer: info/exclude lost its line (as after a hand edit), and finish still keeps the file home.

@@ -91,12 +91,12 @@ describe('orch init', () => {
       const r = await tp.orch(['init', '--yes', '--json']);
       expect(r.code, r.stderr).toBe(0);
       const cfg = JSON.parse(readFileSync(path.join(tp.repo, '.claude', 'session-plugin.json'), 'utf8'));
-      expect(cfg).toMatchObject({ projectName: 'repo', githubRepo: repo, defaultBranch: 'main', psmuxSession: 'repo', worktreesPath: path.join(tp.root, 'repo-worktrees'), layout: { type: 'root', envFiles: ['.env.local'], testCmd: 'npm test' } });
+      expect(cfg).toMatchObject({ projectName: 'repo', githubRepo: repo, defaultBranch: 'main', psmuxSession: 'repo', worktreesPath: '../repo-worktrees', layout: { type: 'root', envFiles: ['.env.local'], testCmd: 'npm test' } });
       const doc = JSON.parse(r.stdout);
       expect(doc.preflight.map((p: { check: string }) => p.check)).toEqual(['git', 'multiplexer', 'worker command', 'GitHub token']);
       expect(r.stdout).not.toMatch(/ghp_|gho_/);
       const again = await tp.orch(['init', '--yes', '--default-branch', 'develop']);
-      expect(again.code).toBe(2);
+      expect(again.code).toBe(3); // a refusal that protects the file: nothing was changed
       expect(again.stderr).toContain('+ defaultBranch: "develop"');
       expect(again.stderr).toContain('orch init --force');
       expect((await tp.orch(['init', '--yes', '--force', '--default-branch', 'develop'])).code).toBe(0);

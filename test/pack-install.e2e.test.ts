@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, REPO_ROOT, type TestProject } from './support/project.js';
+import { copyRepository } from './support/repo-copy.js';
 
 // `npm pack`, then `npm install -g <tarball>` into a temp prefix, offline with an empty cache: the package must
 // carry everything it runs (the bundle in dist/), so the install fetches nothing and the binary works without any
@@ -52,6 +53,17 @@ describe('npm pack + npm install -g <tarball>', () => {
     expect(r.exitCode, r.stderr).toBe(0);
     expect(String(r.stdout)).toBe(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
   });
+
+  it('npm install -g . in a clone without node_modules links it, and orch runs', async () => {
+    const clone = path.join(root, 'clone');
+    copyRepository(clone);
+    const linkPrefix = path.join(root, 'link-prefix');
+    const r = await execa('npm', ['install', '-g', '.', '--prefix', linkPrefix, '--offline'], { cwd: clone, env: npmEnv, reject: false });
+    expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(0);
+    const v = await execa(path.join(linkPrefix, 'bin', 'orch'), ['--version'], { cwd: root, reject: false });
+    expect(v.exitCode, v.stderr).toBe(0);
+    expect(String(v.stdout)).toBe(JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')).version);
+  }, 120_000);
 
   it('orch list --json in a git repository with a session config', async () => {
     const r = await execa(path.join(prefix, 'bin', 'orch'), ['list', '--json'], { cwd: project.repo, env: { ...project.env, PATH: process.env.PATH }, extendEnv: false, reject: false });

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import os from 'node:os';
-import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claudeBinary, claudeEnv, prepareClaudeHome } from '../src/demo/claude-home.js';
 import { startScriptedModel, type ModelRequestContext, type ScriptedModel } from '../src/demo/scripted-model.js';
-import { makeTestProject, REPO_ROOT, type TestProject } from './support/project.js';
+import { makeTestProject, type TestProject } from './support/project.js';
 import { serveGitHttp, type GitHttpServer } from './support/git-http-server.js';
+import { copyRepository } from './support/repo-copy.js';
 
 // The plugin the way a user gets it from GitHub: `claude plugin marketplace add <git URL>` + `claude plugin install`
 // with the real Claude Code CLI into an isolated HOME, then `/session-orchestrator:session list` in another
@@ -40,18 +41,6 @@ const claude = (args: string[], cwd = root) =>
 function textsOf(ctx: ModelRequestContext): string[] {
   const messages = (ctx.body as { messages?: Array<{ content?: unknown }> }).messages ?? [];
   return messages.flatMap((m) => (typeof m.content === 'string' ? [m.content] : Array.isArray(m.content) ? m.content.map((b: { text?: unknown }) => (typeof b.text === 'string' ? b.text : '')) : []));
-}
-
-/** This repository as `git clone` of its working tree would hold it: tracked and untracked-but-not-ignored files. */
-function copyRepository(to: string): void {
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const f of files) {
-    const from = path.join(REPO_ROOT, f);
-    if (!existsSync(from) || !lstatSync(from).isFile()) continue; // deleted in the working tree
-    mkdirSync(path.dirname(path.join(to, f)), { recursive: true });
-    copyFileSync(from, path.join(to, f));
-    chmodSync(path.join(to, f), statSync(from).mode);
-  }
 }
 
 beforeAll(async () => {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { json, squashMergeOnOrigin, useForgeProjects } from './support/forge-project.js';
 import { waitFor, type TestProject } from './support/project.js';
@@ -29,7 +29,11 @@ async function commit(tp: TestProject, wt: string, file: string): Promise<string
   return tp.git(['rev-parse', 'HEAD'], wt);
 }
 
-const linked = (wt: string) => lstatSync(path.join(wt, 'node_modules')).isSymbolicLink();
+const linked = (wt: string) => {
+  // Its own node_modules folder whose entries link to the main checkout's packages.
+  const nm = path.join(wt, 'node_modules');
+  return lstatSync(nm).isDirectory() && !lstatSync(nm).isSymbolicLink() && readdirSync(nm).some((e) => lstatSync(path.join(nm, e)).isSymbolicLink());
+};
 
 describe('every removal path refuses to lose work', () => {
   it('close: an uncommitted file, then an unpushed commit', async () => {

@@ -143,6 +143,14 @@ const TABLE: Record<string, Expect> = {
   'v2.1.330-09-api-429-no-retry.txt': { kind: 'api-error', footer: 'bypass' },
   // The empty box shows a dim placeholder; plain text cannot tell it from typed text.
   'v2.1.330-10-api-500-no-retry.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
+  // Gave up on a 429 / 529 after CLAUDE_CODE_MAX_RETRIES=2 (test/limits.test.ts reads the limit in each).
+  'v2.1.330-11-api-429-gave-up-retry-after.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
+  'v2.1.330-12-api-429-gave-up-no-retry-after.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
+  'v2.1.330-13-api-529-gave-up-no-retry-after.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
+  'v2.1.330-14-api-529-gave-up-retry-after.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
+  'v2.1.330-15-api-429-usage-limit-reset.txt': { kind: 'api-error', footer: 'bypass' },
+  'v2.1.330-16-api-401-invalid-key.txt': { kind: 'api-error', footer: 'bypass', input: 'Once fixed, resend your message' },
+  'v2.1.332-api-429-final-after-10-retries.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
 };
 
 describe('classifyScreen on every real capture', () => {
@@ -218,6 +226,8 @@ describe('what broke, quoted from the screen', () => {
   it.each([
     ['fakekey-15-invalid-api-key-after-10-retries.txt', 'Invalid API key · Fix external API key'],
     ['v2.1.330-09-api-429-no-retry.txt', 'API Error: Request rejected (429) · This request would exceed your organization rate limit.'],
+    ['v2.1.332-api-429-final-after-10-retries.txt', "API Error: Request rejected (429) · This request would exceed your account's rate limit. Please try again later."],
+    ['v2.1.330-16-api-401-invalid-key.txt', 'Invalid API key · Fix external API key'],
     ['v2.1.330-10-api-500-no-retry.txt', /^API Error: 500 Internal server error\. This is a server-side issue, usually temporary/],
     ['rerun-nonet-06-retrying-attempt10.txt', 'Unable to connect to API (ConnectionRefused) · Retrying in 20s · attempt 10/10'],
     ['fakekey-14-api-error-retrying-with-tip.txt', 'API error · Retrying in 35s · attempt 7/10'],
@@ -239,7 +249,7 @@ describe('what broke, quoted from the screen', () => {
     const now = Date.parse('2026-01-01T00:00:10Z');
     const state = (file: string) =>
       deriveState({ now, events: [{ at: '2026-01-01T00:00:01Z', event: 'UserPromptSubmit' }], screen: read(file), window: { exists: true, dead: false }, stuckAfterMs: 600_000 });
-    expect(state('v2.1.330-09-api-429-no-retry.txt')).toEqual({ state: 'errored', reason: 'screen: api-error: "API Error: Request rejected (429) · This request would exceed your organization rate limit."' });
+    expect(state('v2.1.330-10-api-500-no-retry.txt')).toMatchObject({ state: 'errored', reason: expect.stringMatching(/^screen: api-error: "API Error: 500 Internal server error\. This is a server-side issue/) });
     expect(state('fakekey-15-invalid-api-key-after-10-retries.txt')).toEqual({ state: 'errored', reason: 'screen: api-error: "Invalid API key · Fix external API key"' });
     expect(state('rerun-nonet-06-retrying-attempt10.txt')).toEqual({ state: 'errored', reason: 'API errors, retrying: "Unable to connect to API (ConnectionRefused) · Retrying in 20s · attempt 10/10"' });
   });

@@ -77,19 +77,25 @@ describe('orch start-issues', () => {
     expect((await tp.project()).registry.listWorkers().map((w) => w.issue).sort((a, b) => a! - b!)).toEqual([1, 7, 10, 11]);
   });
 
-  it('a dispatch that fails is rolled back and reported as failed (exit 1); the others go on', { timeout: 120_000 }, async () => {
+  it('a dispatch that fails is rolled back, retried once, then re-queued with its reason; the others go on', { timeout: 120_000 }, async () => {
     const { tp, gh } = await make({ config: { workerCli: { preset: 'generic', cmd: '/nonexistent/orch-worker', ready: { matchAny: ['never shown'] }, bootWaitSec: 10 } } });
     gh.addIssue({ number: 1, title: 'Will fail' });
     gh.addIssue({ number: 2, title: 'Closed one', state: 'closed' });
-    const r = await tp.orch(['start-issues', '1', '2', '--json']);
-    expect(r.code).toBe(1);
+    const r = await tp.orch(['start-issues', '1', '2', '--json'], { env: { ORCH_DISPATCH_RETRY_WAIT_MS: '0' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/retrying once when the load drops/);
     const rows = byIssue(json(r.stdout).rows);
-    expect(rows[1]).toMatchObject({ status: 'failed', branch: 'fix/1-will-fail' });
-    expect(rows[1]?.reason).toMatch(/exited/);
+    expect(rows[1]).toMatchObject({ status: 'queued', branch: 'fix/1-will-fail' });
+    expect(rows[1]?.reason).toMatch(/^re-queued: dispatch failed twice: .*exited/);
     expect(rows[2]?.status).toBe('skipped');
     expect(worktreeNames(tp)).toEqual([]);
     expect(await tp.git(['branch', '--list', 'fix/*'])).toBe('');
-    expect((await tp.project()).registry.listWorkers()).toEqual([]);
+    const project = await tp.project();
+    expect(project.registry.listWorkers()).toEqual([]);
+    // No hole: the batch holds it on its queue, with the reason, until it starts or a person cancels it.
+    const batch = project.registry.getBatch(json(r.stdout).batch)!;
+    expect(batch.members).toEqual([]);
+    expect(batch.queue).toEqual([expect.objectContaining({ name: rows[1]!.name, failures: 1, lastFailure: expect.stringMatching(/exited/) })]);
   });
 
   it('--dry-run prints the plan and touches nothing; the text table', { timeout: 120_000 }, async () => {

@@ -16,7 +16,10 @@ describe('task files', () => {
     [[{ name: 'a', task: 'x', taskFile: 'y' }], 'tasks[0] (a): give exactly one of task or taskFile'],
     [[{ name: 'Bad Name', task: 'x' }], 'tasks[0].name: "Bad Name" is not a valid worker name'],
     [[{ name: 'a', task: 'x' }, { name: 'a', task: 'y' }], 'tasks[1].name: "a" appears twice'],
-    [[{ name: 'a', task: 'x', depends: ['b'] }], 'Unrecognized key'],
+    [[{ name: 'a', task: 'x', depends: ['b'] }], 'tasks[0]: unknown field "depends" (did you mean dependsOn?)'],
+    [{ tasks: [{ name: 'a', task: 'x', dependOn: ['b'] }] }, 'tasks[0]: unknown field "dependOn" (did you mean dependsOn?)'],
+    [{ task: [{ name: 'a', task: 'x' }] }, '(top level): unknown field "task" (did you mean tasks?)'],
+    [[{ name: 5, task: 'x' }], 'tasks[0].name: expected string, got 5'],
   ])('%j', (data, problem) => {
     const r = validateTasks(data);
     expect(r.problems.some((p) => p.includes(problem))).toBe(true);

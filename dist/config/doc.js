@@ -1,6 +1,6 @@
 import {
   configSchema
-} from "../chunks/chunk-RVWW6U3S.js";
+} from "../chunks/chunk-KBVJCPWE.js";
 import {
   external_exports
 } from "../chunks/chunk-YJVDTRRA.js";
@@ -67,6 +67,15 @@ var EXAMPLES = {
   mux: "headless",
   muxSocket: "orch",
   maxWorkers: 6,
+  hosts: [{ name: "big", ssh: "dev@big.example.com", repoPath: "/srv/app", worktreesPath: "/srv/app-worktrees", maxWorkers: 8 }],
+  "hosts[].name": "big",
+  "hosts[].ssh": "dev@big.example.com:2222",
+  "hosts[].repoPath": "/srv/app",
+  "hosts[].worktreesPath": "/srv/app-worktrees",
+  "hosts[].maxWorkers": 8,
+  "hosts[].env": { PATH: "/opt/node/bin:/usr/bin:/bin" },
+  "hosts[].identityFile": "~/.ssh/id_ed25519",
+  "hosts[].sshOptions": ["StrictHostKeyChecking=accept-new"],
   queue: { avoidCollisions: !0 },
   "queue.avoidCollisions": !0,
   ci: { maxRounds: 5 },

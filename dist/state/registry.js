@@ -2,7 +2,7 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-77UQGDPZ.js";
+} from "../chunks/chunk-G3JZG4J2.js";
 import "../chunks/chunk-YJVDTRRA.js";
 import "../chunks/chunk-GU6YQQQ4.js";
 import "../chunks/chunk-2PNQQJNN.js";

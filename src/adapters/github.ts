@@ -1,7 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { ConfigError, type OrchError, redact } from '../errors.js';
+import { ConfigError, OrchError, redact } from '../errors.js';
 import { resolveGithubToken } from './github-token.js';
 import { ciRollup, closedIssues, reviewDecision } from '../core/pull-requests.js';
 import { toIssue, toPull, type CommentInfo, type Forge, type IssueInfo, type NewPullRequest, type PullRequestInfo, type PullRequestStatus, type WorkflowJob } from './forge.js';
@@ -35,7 +35,45 @@ function retryNotice(octokit: Pick<Octokit, 'hook'>, options: RetryNotice): void
   });
 }
 
-const Client = Octokit.plugin(retryNotice, retry, throttling);
+/**
+ * A request that never reached GitHub (refused, no such host, a connect timeout) comes out of octokit as a "500";
+ * the retry plugin would then spend 14 s on it. This plugin sits innermost and turns it into "cannot reach <host>"
+ * at once: an error without a status, which the retry plugin passes through.
+ */
+function connectionFailure(octokit: Pick<Octokit, 'hook'>, options: { baseUrl?: string }): void {
+  octokit.hook.error('request', (error) => {
+    const code = unreachableCode(error);
+    if (!code) throw error;
+    const url = options.baseUrl ?? 'https://api.github.com';
+    let host = url;
+    try {
+      host = new URL(url).host;
+    } catch {
+      // keep the URL as written
+    }
+    throw new OrchError('github-unreachable', `cannot reach ${host} (${code})`, { cause: error, hint: `check the network${url === 'https://api.github.com' ? '' : `, or githubApiUrl in the config (now ${url})`}` });
+  });
+}
+
+const UNREACHABLE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ECONNRESET|UND_ERR_CONNECT_TIMEOUT|UND_ERR_SOCKET)\b/;
+
+/** The network error code behind a failed request that got no answer at all, else undefined. */
+export function unreachableCode(error: unknown): string | undefined {
+  if ((error as { response?: unknown }).response) return undefined; // GitHub answered: not a connection failure
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNREACHABLE.test(code)) return code;
+    const m = UNREACHABLE.exec(String((e as Error).message ?? ''));
+    if (m) return m[1];
+  }
+  // octokit's "500" for a fetch that got no HTTP answer at all (a blocked port, a TLS failure): not GitHub's 500.
+  if ((error as { status?: number }).status === 500 && (error as { cause?: { name?: string } }).cause?.name === 'TypeError') {
+    return String((error as Error).message ?? 'no answer').split('\n')[0];
+  }
+  return undefined;
+}
+
+const Client = Octokit.plugin(connectionFailure, retryNotice, retry, throttling);
 type Client = InstanceType<typeof Client>;
 
 export interface ForgeOptions {

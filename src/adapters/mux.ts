@@ -9,6 +9,8 @@ export interface MuxWindow {
   deadStatus: number | undefined;
   pid: number | undefined;
   command: string;
+  /** The configured host the window runs on, when it is not this machine. */
+  host?: string;
 }
 
 export interface NewWindow {
@@ -31,6 +33,11 @@ export interface Mux {
   findWindow(session: string, name: string): Promise<MuxWindow | undefined>;
   /** The visible screen as text; `escapes: true` keeps colours and attributes as SGR escape sequences (tmux `capture-pane -e`). */
   capture(session: string, name: string, opts?: { escapes?: boolean }): Promise<string>;
+  /**
+   * Several windows' screens (as capture() gives them) in one call, in the order asked; undefined for a window it
+   * could not read. Optional: without it, or for what it leaves undefined, callers use capture().
+   */
+  captureMany?(targets: Array<{ session: string; name: string }>): Promise<Array<string | undefined>>;
   sendLiteral(session: string, name: string, text: string): Promise<void>;
   sendKeys(session: string, name: string, keys: string[]): Promise<void>;
   killWindow(session: string, name: string): Promise<boolean>;

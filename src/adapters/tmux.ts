@@ -11,7 +11,7 @@ export class TmuxMux implements Mux {
     this.kind = kind;
   }
 
-  private async tmux(args: string[], input?: string) {
+  protected async tmux(args: string[], input?: string) {
     const full = this.socket ? ['-L', this.socket, ...args] : args;
     // Every monitor cycle and dash refresh calls tmux: straight through node:child_process, except on Windows
     // (psmux), where execa resolves the program the way Windows does.
@@ -75,6 +75,23 @@ export class TmuxMux implements Mux {
 
   async capture(session: string, name: string, opts: { escapes?: boolean } = {}): Promise<string> {
     return this.must(['capture-pane', '-p', ...(opts.escapes ? ['-e'] : []), '-t', this.target(session, name)], 'capture-pane');
+  }
+
+  /**
+   * One tmux client for every screen (`capture-pane ; display-message <mark> ; capture-pane ...`): dash and monitor
+   * read every window each cycle, and a client process per window cost more than the captures. tmux stops at the
+   * first command that fails (a window closed meanwhile); the screens before it are complete, the rest undefined.
+   */
+  async captureMany(targets: Array<{ session: string; name: string }>): Promise<Array<string | undefined>> {
+    if (this.kind !== 'tmux' || targets.length < 2) {
+      return Promise.all(targets.map((t) => this.capture(t.session, t.name).catch(() => undefined)));
+    }
+    const mark = `orch-screen-end-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const args = targets.flatMap((t, i) => [...(i ? [';'] : []), 'capture-pane', '-p', '-t', this.target(t.session, t.name), ';', 'display-message', '-p', mark]);
+    const r = await this.tmux(args);
+    // Each screen ends with a newline, then the mark on a line of its own; the last newline was stripped.
+    const parts = `${r.stdout}\n`.split(`${mark}\n`);
+    return targets.map((_, i) => (i < parts.length - 1 ? parts[i]!.replace(/\n$/, '') : undefined));
   }
 
   async sendLiteral(session: string, name: string, text: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action } from './common.js';
+import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { closeWorker } from '../flows/worker/teardown.js';
 
@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .command('close')
     .helpGroup('Clean up:')
     .description("one worker's safe teardown: close its window and servers, detach dependency links, remove the worktree, drop it from the registry; the branch is kept")
-    .argument('<name>', 'worker name')
+    .argument('<name>', 'worker name', workerNameArg)
     .option('--force', 'remove it even with uncommitted or unpushed work, or while it is working (the branch and its commits stay)')
     .option('--delete-branch', 'also delete the branch, when it is merged or every commit is pushed')
     .option('--json', 'print as JSON')
@@ -20,7 +20,10 @@ export function register(program: Command): void {
       action(async (ctx, name: string, o: { force?: boolean; deleteBranch?: boolean }) => {
         const project = await openProject(ctx);
         const r = await closeWorker(project, name, { force: Boolean(o.force), deleteBranch: Boolean(o.deleteBranch), log: (s) => ctx.out.info(s) });
-        if (r.status === 'nothing-left') return { data: r, text: `Nothing left to close for ${name}: no worker, worktree or window by that name.` };
+        if (r.status === 'nothing-left') {
+          const kept = r.branch ? `\nIts branch ${r.branch.name} is kept: ${r.branch.why}.` : '';
+          return { data: r, text: `Nothing left to close for ${name}: no worker, worktree or window by that name.${kept}` };
+        }
         const forced = r.forced.length ? `\n--force overrode: ${r.forced.map((f) => f.reason).join('; ')}` : '';
         return { data: r, text: `Closed ${name}.${r.branch ? ` Branch ${r.branch.name} ${r.branch.action}.` : ''}${forced}` };
       }),

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, durationArg } from './common.js';
+import { action, durationOption } from './common.js';
 import { openProject } from '../context.js';
 import { dashRows, needsHuman } from '../flows/watch/dash.js';
 import { collisionSummary, renderDashboard, totalsLine } from '../core/dashboard.js';
@@ -48,7 +48,7 @@ export function register(program: Command): void {
     .helpGroup('Watch:')
     .description('dashboard: every worker with state, last activity, current tool, commits, PR; totals; who needs you')
     .option('--watch', 'redraw in place until Ctrl-C')
-    .option('--interval <dur>', 'redraw interval with --watch', durationArg('--interval'), 2000)
+    .addOption(durationOption('--interval <dur>', 'redraw interval with --watch', { min: '500ms', default: '2s' }))
     .option('--json', 'print as JSON')
     .option('--web', 'serve a live dashboard page on 127.0.0.1 (prints its URL with a private token) until Ctrl-C')
     .option('--port <n>', 'port for --web (default: a free one)', portArg)
@@ -78,7 +78,7 @@ export function register(program: Command): void {
           const budgetLine = budget ? `\n\nGitHub budget: ${budgetText(budget)}` : '';
           const costs = costTotals(rows.map((r) => ({ batch: batchOf.get(r.name), cost: r.cost! })));
           const costText = rows.length ? `\n\nCost: ${costLine(costs.total)}${Object.entries(costs.batches).map(([id, c]) => `\n  batch ${id}: ${costLine(c)}`).join('')}` : '';
-          return { rows, budget, costs, text: `${renderDashboard(rows, Date.now(), color)}${costText}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state}: ${r.reason})`).join('; ')}` : ''}${collide}${budgetLine}` };
+          return { rows, budget, costs, text: `${renderDashboard(rows, Date.now(), color)}${costText}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state}: ${r.why ?? r.reason})`).join('; ')}` : ''}${collide}${budgetLine}` };
         };
         if (o.watch && !ctx.json) {
           for (;;) {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, durationArg } from './common.js';
+import { action, durationOption } from './common.js';
 import { demoFlow } from '../flows/setup/demo.js';
 import { renderTable } from '../core/table.js';
 
@@ -10,7 +10,7 @@ export function register(program: Command): void {
     .description('see orch work: a throwaway repo, three tasks dispatched in parallel into real tmux windows, each worker committing on its own branch')
     .option('--stand-in', 'use the bundled stand-in worker even when the Claude Code CLI is installed')
     .option('--headless', 'run workers as headless processes instead of tmux windows')
-    .option('--timeout <dur>', 'how long to wait for each worker to commit', durationArg('--timeout'), 180_000)
+    .addOption(durationOption('--timeout <dur>', 'how long to wait for each worker to commit', { min: '10s', default: '3m' }))
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  npx orch demo\n  orch demo --stand-in --headless')
     .action(

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action } from './common.js';
+import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { healthFlow } from '../flows/watch/health.js';
 import { UsageError } from '../errors.js';
@@ -8,8 +8,8 @@ export function register(program: Command): void {
   program
     .command('health')
     .helpGroup('Watch:')
-    .description('per worktree: git state, env files, dependency links, window; labelled READY / NEEDS INSTALL / NEEDS ENV / ZOMBIE / MISSING')
-    .argument('[name]', 'one worker (default: --all)')
+    .description('per worktree: git state, env files, dependency links, window; labelled READY / NEEDS INSTALL / NEEDS ENV / SHARED CACHE / ZOMBIE / MISSING')
+    .argument('[name]', 'one worker (default: --all)', workerNameArg)
     .option('--all', 'every worktree')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  orch health add-login\n  orch health --all --json')
@@ -29,6 +29,7 @@ export function register(program: Command): void {
                       `  uncommitted ${r.uncommitted.length}  behind origin ${r.behind ?? '-'}  last commit ${r.lastCommit ? `${r.lastCommit.sha.slice(0, 8)} ${r.lastCommit.subject}` : '-'}`,
                       ...r.envFiles.map((e) => `  env ${e.file}: ${e.present ? 'present' : e.inMain ? 'MISSING (orch resume copies it)' : 'not in main checkout either'}`),
                       ...r.deps.map((d) => `  deps ${d.path}: ${d.state}`),
+                      ...r.sharedCaches.map((c) => `  cache ${c}: SHARED with the main checkout (every worktree writes the same files: a worktree made before private caches; close it and start the worker again)`),
                     ].join('\n'),
                   )
                   .join('\n')

@@ -8,6 +8,8 @@ import { register as health } from './health.js';
 import { register as demo } from './demo.js';
 import { register as monitor } from './monitor.js';
 import { register as dash } from './dash.js';
+import { register as attach } from './attach.js';
+import { register as why } from './why.js';
 import { register as talk } from './talk.js';
 import { register as orchestrate } from './orchestrate.js';
 import { register as close } from './close.js';
@@ -23,7 +25,7 @@ import { register as completion } from './completion.js';
 export const COMMANDS: Array<(p: Command) => void> = [
   init, config, demo, doctor, completion,
   start, startIssues, resume,
-  list, health, monitor, dash, talk, orchestrate,
+  list, health, monitor, dash, attach, why, talk, orchestrate,
   finish, pull,
   close, cleanup, server,
 ];

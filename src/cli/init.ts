@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { createInterface } from 'node:readline/promises';
 import { action, positiveInt } from './common.js';
 import { initFlow } from '../flows/setup/init.js';
@@ -9,7 +9,7 @@ export function register(program: Command): void {
     .helpGroup('Set up:')
     .description('scaffold .claude/session-plugin.json from the repository, then check git, the multiplexer, the worker command and the token')
     .option('-y, --yes', 'write without asking')
-    .option('--force', 'overwrite an existing config (shows the diff)')
+    .option('--force', 'update an existing config with what init detects; every other field is kept, the diff shown and the old file backed up')
     .option('--project-name <name>', 'projectName (default: the folder name)')
     .option('--repo-path <dir>', 'repoPath (default: the checkout you are in)')
     .option('--worktrees-path <dir>', 'worktreesPath (default: sibling <leaf>-worktrees)')
@@ -17,8 +17,8 @@ export function register(program: Command): void {
     .option('--github-repo <owner/name>', 'githubRepo (default: parsed from the origin URL)')
     .option('--default-branch <branch>', 'defaultBranch (default: origin HEAD, else the current branch, else main)')
     .option('--worker-cmd <path>', 'workerCmdPath')
-    .option('--worker-cli <preset>', 'workerCli preset: claude | codex | generic')
-    .option('--mux <kind>', 'tmux | psmux | headless')
+    .addOption(new Option('--worker-cli <preset>', 'workerCli preset (an object form with cmd, args, setEnv... is written in the file by hand)').choices(['claude', 'codex', 'generic']))
+    .addOption(new Option('--mux <kind>', 'terminal multiplexer').choices(['tmux', 'psmux', 'headless']))
     .option('--mux-socket <name>', 'tmux socket name (tmux -L)')
     .option('--test-cmd <cmd>', 'layout.testCmd (default: from package.json scripts)')
     .option('--env-files <list>', 'layout.envFiles, comma separated', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
@@ -45,9 +45,10 @@ export function register(program: Command): void {
         return {
           data: r,
           text: () =>
-            r.written
+            r.written || r.unchanged
               ? [
-                  `Wrote ${r.file}`,
+                  r.unchanged ? `Nothing to change: ${r.file} matches what init detects.` : `Wrote ${r.file}`,
+                  ...(r.backup ? [`Backup: ${r.backup}`] : []),
                   ...(r.diff.length ? ['Changed:', ...r.diff.map((d) => `  ${d}`)] : []),
                   'Preflight:',
                   ...r.preflight.map((p) => `  ${p.ok ? 'PASS' : 'FAIL'} ${p.check}: ${p.detail}`),

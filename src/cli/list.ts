@@ -24,10 +24,16 @@ export function register(program: Command): void {
             const out: string[] = [];
             if (!r.workers.length) out.push('No workers. Start one with `orch start <name> --task "..."` or `orch start-issues <n>...`.');
             else {
+              // The HOST column appears once a worker runs on another host; a one-machine table stays as it was.
+              const hosts = r.workers.some((w) => w.host !== 'local');
+              const head = ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'COST', 'SERVER', 'WORKTREE'];
               out.push(
                 renderTable(
-                  ['NAME', 'BRANCH', 'WINDOW', 'STATE', 'AHEAD/BEHIND', 'DIRTY', 'COST', 'SERVER', 'WORKTREE'],
-                  r.workers.map((w) => [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), formatCost(w.cost.usd), w.server ?? '-', w.worktree]),
+                  hosts ? ['NAME', 'HOST', ...head.slice(1)] : head,
+                  r.workers.map((w) => {
+                    const row = [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), formatCost(w.cost.usd), w.server ?? '-', w.worktree];
+                    return hosts ? [row[0]!, w.host, ...row.slice(1)] : row;
+                  }),
                 ),
               );
             }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, durationArg } from './common.js';
+import { action, durationOption, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { formatLine, monitorCycle, monitorWatch } from '../flows/watch/monitor.js';
 
@@ -8,12 +8,12 @@ export function register(program: Command): void {
     .command('monitor')
     .helpGroup('Watch:')
     .description('one cycle per worker: read events and screen, derive the state, answer the trust prompt, nudge idle or stuck workers, report the rest; --watch repeats until every worker is done or gone')
-    .argument('[name]', 'one worker (default: all)')
+    .argument('[name]', 'one worker (default: all)', workerNameArg)
     .option('--watch', 'repeat, reacting to new events within a second, until every worker is done or gone')
-    .option('--interval <dur>', 'screen capture interval with --watch', durationArg('--interval'), 30_000)
-    .option('--idle-grace <dur>', 'how long a worker stays idle before it is nudged', durationArg('--idle-grace'), 30_000)
-    .option('--nudge-every <dur>', 'minimum time between two nudges of the same kind', durationArg('--nudge-every'), 300_000)
-    .option('--timeout <dur>', 'stop watching after this long', durationArg('--timeout'))
+    .addOption(durationOption('--interval <dur>', 'screen capture interval with --watch', { min: '1s', default: '30s' }))
+    .addOption(durationOption('--idle-grace <dur>', 'how long a worker stays idle before it is nudged; 0s nudges at once', { min: '0s', default: '30s' }))
+    .addOption(durationOption('--nudge-every <dur>', 'minimum time between two nudges of the same kind', { min: '10s', default: '5m' }))
+    .addOption(durationOption('--timeout <dur>', 'stop watching after this long', { min: '1s' }))
     .option('--json', 'print JSON (one object per line with --watch)')
     .addHelpText('after', '\nExamples:\n  orch monitor\n  orch monitor fix-12-crash --json\n  orch monitor --watch --interval 10s\n  /loop 3m /session monitor        (inside Claude Code)')
     .action(

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, durationArg } from './common.js';
+import { action, checkWorkerName, durationArg, durationOption, workerNameArg } from './common.js';
 import { openProject, type Ctx, type Project } from '../context.js';
 import type { Forge } from '../adapters/forge.js';
 import { pollBatch, renderPoll, type PollResult } from '../flows/batch/orchestrate-poll.js';
@@ -27,9 +27,9 @@ export function register(program: Command): void {
     .argument('[verb]', `${VERBS.join(' | ')} (default: dashboard; poll with --loop)`)
     .argument('[name]', 'worker name for verify')
     .option('--batch <id>', 'batch to work on (default: the newest open batch)')
-    .option('--loop <dur>', 'repeat poll every <dur> until the batch is finished, then exit 0')
-    .option('--timeout <dur>', 'bound the whole --loop', durationArg('--timeout'))
-    .option('--idle-grace <dur>', 'how long a worker stays idle before it is nudged', durationArg('--idle-grace'), 30_000)
+    .option('--loop <dur>', 'repeat poll every <dur> (at least 1s) until the batch is finished, then exit 0')
+    .addOption(durationOption('--timeout <dur>', 'bound the whole --loop', { min: '1s' }))
+    .addOption(durationOption('--idle-grace <dur>', 'how long a worker stays idle before it is nudged; 0s nudges at once', { min: '0s', default: '30s' }))
     .option('--json', 'print JSON (one object per cycle with --loop)')
     .addHelpText('after', '\nExamples:\n  orch orchestrate\n  orch orchestrate poll --json\n  orch orchestrate --loop 3m --timeout 4h\n  orch orchestrate verify fix-12-crash\n  /loop 5m /session orchestrate poll        (inside Claude Code)')
     .action(
@@ -39,8 +39,9 @@ export function register(program: Command): void {
         if (!VERBS.includes(verb)) throw new UsageError(`unknown orchestrate verb "${verb}"`, `use one of: ${VERBS.join(', ')}`);
         if (o.loop !== undefined) {
           if (verb !== 'poll') throw new UsageError(`--loop repeats poll; it does not go with ${verb}`, 'run `orch orchestrate --loop <dur>` (same as `orch orchestrate poll --loop <dur>`)');
-          durationArg('--loop')(o.loop);
+          durationArg('--loop', 1000)(o.loop);
         }
+        checkWorkerName(name);
         const project = await openProject(ctx);
         if (verb === 'verify') {
           if (!name) throw new UsageError('verify needs a worker name', 'example: orch orchestrate verify fix-12-crash');
@@ -84,7 +85,7 @@ export function register(program: Command): void {
           const r = await once();
           return { data: r, text: renderPoll(r), ...(r.refused.length ? { exitCode: 3 as const } : {}) };
         }
-        const every = durationArg('--loop')(o.loop);
+        const every = durationArg('--loop', 1000)(o.loop);
         const started = Date.now();
         let r: PollResult;
         let lastBudget: RateBudget | undefined;
@@ -114,20 +115,23 @@ export function register(program: Command): void {
       .helpGroup('Watch:')
       .description(`start or stop the AI ${role} worker (its own detached worktree and window "${role}"; never merges)`)
       .addHelpText('after', `\nExamples:\n  orch ${role} start\n  orch ${role} stop`);
-    cmd
+    const start = cmd
       .command('start')
       .description(`spawn the ${role} Claude worker; idempotent`)
-      .option('--interval <dur>', 'loop interval handed to the worker', role === 'orchestrator' ? '5m' : '10m')
+      .option('--interval <dur>', role === 'orchestrator' ? 'loop interval handed to the worker, at least 1m (default: 5m)' : 'loop interval handed to the worker, at least 1m (default: review.intervalMin from the config, 10m unless set)')
       .option('--batch <id>', 'batch to orchestrate')
-      .option('--no-reviewer', 'orchestrator only: do not also start the reviewer')
-      .option('--json', 'print as JSON')
+      .option('--json', 'print as JSON');
+    // Only the orchestrator starts a reviewer alongside itself, so only it offers to skip that.
+    if (role === 'orchestrator') start.option('--no-reviewer', 'do not also start the reviewer');
+    start
       .addHelpText('after', `\nExample:\n  orch ${role} start --interval 5m`)
       .action(
-        action(async (ctx, o: { interval: string; batch?: string; reviewer: boolean }) => {
-          durationArg('--interval')(o.interval);
+        action(async (ctx, o: { interval?: string; batch?: string; reviewer?: boolean }) => {
+          if (o.interval !== undefined) durationArg('--interval', 60_000)(o.interval);
           const project = await openProject(ctx);
-          const r = [await startAiWorker(ctx, project, role, { interval: o.interval, batch: o.batch })];
-          if (role === 'orchestrator' && o.reviewer) r.push(await startAiWorker(ctx, project, 'reviewer', { interval: `${project.config.review.intervalMin}m` }));
+          const interval = o.interval ?? (role === 'orchestrator' ? '5m' : `${project.config.review.intervalMin}m`);
+          const r = [await startAiWorker(ctx, project, role, { interval, batch: o.batch })];
+          if (role === 'orchestrator' && o.reviewer !== false) r.push(await startAiWorker(ctx, project, 'reviewer', { interval: `${project.config.review.intervalMin}m` }));
           return { data: r, text: r.map((x) => `${x.name}: ${x.status} (${x.attach})`).join('\n') };
         }),
       );
@@ -149,7 +153,7 @@ export function register(program: Command): void {
     .command('review')
     .helpGroup('Finish:')
     .description("post a review on a worker's pull request (approve or request changes); used by the reviewer worker; never merges")
-    .argument('<name>', 'worker name')
+    .argument('<name>', 'worker name', workerNameArg)
     .option('--approve <summary>', 'approve with this summary')
     .option('--request-changes <what>', 'request changes with this text')
     .option('--json', 'print as JSON')

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action } from './common.js';
+import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { resumeFlow } from '../flows/worker/resume.js';
 
@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .command('resume')
     .helpGroup('Dispatch:')
     .description('repair a worktree (links, env files, window) and relaunch its worker with a "continue, do not restart" prompt')
-    .argument('<name>', 'worker name')
+    .argument('<name>', 'worker name', workerNameArg)
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  orch resume add-login')
     .action(

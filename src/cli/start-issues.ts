@@ -30,18 +30,23 @@ export function register(program: Command): void {
     .option('--label <label>', 'every open issue with this label instead of numbers')
     .option('--limit <k>', 'with --label: at most k issues (default 20)', positiveInt('--limit'))
     .option('--concurrency <k>', 'issues fetched and workers started at once (default 4)', positiveInt('--concurrency'))
+    .option('--host <name>', 'run these workers on this configured host (or local); default: each on the host with the most free slots')
     .option('--dry-run', 'print the plan and skip reasons; create nothing')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  orch start-issues 12 13 14\n  orch start-issues --label bug --limit 10 --dry-run')
     .action(
-      action(async (ctx, args: string[], o: { label?: string; limit?: number; concurrency?: number; dryRun?: boolean }) => {
+      action(async (ctx, args: string[], o: { label?: string; limit?: number; concurrency?: number; dryRun?: boolean; host?: string }) => {
         // Validated before the config, the token or GitHub are touched.
         const numbers = issueNumbers(args);
+        // The usage checks come before the token: a missing token must not hide a plain usage error.
+        if (!numbers.length && !o.label) throw new UsageError('give issue numbers or --label <label>', 'example: orch start-issues 12 13 14, or orch start-issues --label bug --limit 10');
+        if (numbers.length && o.label) throw new UsageError('give issue numbers or --label, not both');
+        if (o.limit !== undefined && !o.label) throw new UsageError('--limit only applies with --label');
         const project = await openProject(ctx);
         // Loaded on use: octokit and the flow stay off the startup path of every other command.
         const [{ openForge }, { startIssuesFlow }] = await Promise.all([import('../adapters/github.js'), import('../flows/batch/start-issues.js')]);
         const forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l));
-        const r = await startIssuesFlow(ctx, project, forge, { numbers, label: o.label, limit: o.limit, concurrency: o.concurrency, dryRun: Boolean(o.dryRun) });
+        const r = await startIssuesFlow(ctx, project, forge, { numbers, label: o.label, limit: o.limit, concurrency: o.concurrency, dryRun: Boolean(o.dryRun), host: o.host });
         const count = (s: string) => r.rows.filter((x) => x.status === s).length;
         // The table is the report; a failed dispatch still makes the exit code 1 (main.ts reads it).
         if (count('failed')) process.exitCode = 1;

@@ -16,15 +16,17 @@ export function register(program: Command): void {
     .option('--task-file <file>', 'read the task from a file')
     .option('--base <branch>', 'branch to start from (default: defaultBranch)')
     .option('--tasks <file>', 'a task file (YAML or JSON): many tasks, dependsOn chains, stopOnError; run as one batch through the worker pool')
+    .option('--reuse-branch', 'start on the branch an earlier (closed) worker of this name left behind, instead of a new one')
+    .option('--host <name>', 'run on this configured host (or local); default: the host with the most free slots')
     .option('--no-launch', 'create the worktree and brief but start no worker')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', '\nExample:\n  orch start add-login --task "Add a login page with email and password"\n  orch start fix-typo --task-file tasks/typo.md --base develop --no-launch\n  orch start --tasks tasks.yaml')
     .action(
-      action(async (ctx, name: string | undefined, o: { task?: string; taskFile?: string; base?: string; launch: boolean; tasks?: string }) => {
+      action(async (ctx, name: string | undefined, o: { task?: string; taskFile?: string; base?: string; launch: boolean; tasks?: string; reuseBranch?: boolean; host?: string }) => {
         if (o.tasks) {
-          if (name || o.task || o.taskFile) throw new UsageError('--tasks runs a task file: give no name, --task or --task-file with it');
+          if (name || o.task || o.taskFile || o.reuseBranch) throw new UsageError('--tasks runs a task file: give no name, --task, --task-file or --reuse-branch with it');
           const project = await openProject(ctx);
-          const r = await startTasksFlow(ctx, project, o.tasks);
+          const r = await startTasksFlow(ctx, project, o.tasks, { launch: o.launch, ...(o.host ? { host: o.host } : {}) });
           return {
             data: r,
             text: `Batch ${r.batch}:\n${renderTable(['TASK', 'DEPENDS ON', 'STATUS'], r.tasks.map((t) => [t.name, t.dependsOn.join(', ') || '-', t.status]))}\nRun the loop: orch orchestrate poll --loop 1m   (or orch monitor --watch)`,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { action, durationArg } from './common.js';
+import { action, durationOption, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { answerPermission, resultFlow, sendFlow } from '../flows/worker/talk.js';
 import { statusFlow } from '../flows/watch/status.js';
@@ -9,10 +9,10 @@ export function register(program: Command): void {
     .command('send')
     .helpGroup('Watch:')
     .description('type a prompt into a worker once it is idle, submit it, and confirm it arrived; --wait prints the reply')
-    .argument('<name>', 'worker name')
+    .argument('<name>', 'worker name', workerNameArg)
     .argument('<prompt>', 'the text to send (typed literally)')
     .option('--wait', 'wait for the turn to end and print the reply')
-    .option('--timeout <dur>', 'how long to wait', durationArg('--timeout'), 120_000)
+    .addOption(durationOption('--timeout <dur>', 'how long to wait', { min: '1s', default: '2m' }))
     .option('--force', 'type even while the worker is busy or waiting for approval')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  orch send fix-12-crash "Also add a regression test" --wait')
@@ -26,13 +26,13 @@ export function register(program: Command): void {
     .command('result')
     .helpGroup('Watch:')
     .description("a worker's last turn as markdown, from its transcript (tool results cut to 5 lines unless --full)")
-    .argument('<name>', 'worker name')
+    .argument('<name>', 'worker name', workerNameArg)
     .option('--full', 'show tool results in full')
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  orch result fix-12-crash --full')
     .action(
       action(async (ctx, name: string, o: { full?: boolean }) => {
-        const r = resultFlow(await openProject(ctx), name, Boolean(o.full));
+        const r = await resultFlow(await openProject(ctx), name, Boolean(o.full));
         return { data: r, text: r.markdown };
       }),
     );
@@ -40,7 +40,7 @@ export function register(program: Command): void {
     .command('status')
     .helpGroup('Watch:')
     .description('detail view of one worker: started, last activity, current task, last prompt, last 10 events, PR')
-    .argument('<name>', 'worker name')
+    .argument('<name>', 'worker name', workerNameArg)
     .option('--json', 'print as JSON')
     .addHelpText('after', '\nExample:\n  orch status fix-12-crash')
     .action(
@@ -57,7 +57,7 @@ export function register(program: Command): void {
       .command(cmd)
       .helpGroup('Watch:')
       .description(`${desc}; for workers run without bypass mode`)
-      .argument('<name>', 'worker name')
+      .argument('<name>', 'worker name', workerNameArg)
       .option('--json', 'print as JSON')
       .addHelpText('after', `\nExample:\n  orch ${cmd} fix-12-crash`);
     if (cmd === 'approve') c.option('--always', 'choose "Yes, and always allow"');

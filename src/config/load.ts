@@ -22,6 +22,9 @@ export async function loadConfig(opts: { cwd: string; configFile?: string | unde
   const from = main && !isInside(opts.cwd, main) ? main : opts.cwd;
   // The common case by hand (see searchAncestors); cosmiconfig, loaded only then, for the rest.
   const near = searchAncestors(from, CONFIG_REL, parseJson);
+  // The search passes over an empty file; one found on the way is what the user meant, so say it is empty.
+  const empty = near === 'defer' ? emptyConfigAbove(from) : undefined;
+  if (empty) throw new ConfigError(`${empty} is empty`, [], 'run `orch init --force` to fill it in, or delete it');
   const found = near !== 'defer' ? near : await cosmiconfigSearch(from);
   if (!found) {
     throw new ConfigError(`no ${CONFIG_REL} found in ${opts.cwd} or any folder above it`, [], 'run `orch init` in the repository (or /session-init inside Claude Code), or pass --config <file>');
@@ -30,7 +33,9 @@ export async function loadConfig(opts: { cwd: string; configFile?: string | unde
 }
 
 async function cosmiconfigSearch(from: string) {
-  const { cosmiconfig } = await import('cosmiconfig');
+  // cosmiconfig is CommonJS: bundled, a dynamic import hands back its exports as `default`.
+  const mod = (await import('cosmiconfig')) as typeof import('cosmiconfig') & { default?: typeof import('cosmiconfig') };
+  const cosmiconfig = mod.cosmiconfig ?? mod.default!.cosmiconfig;
   const explorer = cosmiconfig('session-plugin', {
     searchPlaces: [CONFIG_REL],
     searchStrategy: 'global',
@@ -53,11 +58,24 @@ async function mainCheckout(cwd: string): Promise<string | undefined> {
   return path.basename(r.out) === '.git' ? path.dirname(r.out) : undefined;
 }
 
+function emptyConfigAbove(from: string): string | undefined {
+  for (let dir = path.resolve(from); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, CONFIG_REL);
+    try {
+      if (readFileSync(file, 'utf8').trim() === '') return file;
+    } catch {
+      // not there or not readable: keep looking up
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
 function readJson(file: string): unknown {
   return parseJson(file, readFileSync(file, 'utf8'));
 }
 
 function parseJson(file: string, content: string): unknown {
+  if (content.trim() === '') throw new ConfigError(`${file} is empty`, [], 'run `orch init --force` to fill it in, or delete it');
   try {
     return JSON.parse(content);
   } catch (e) {

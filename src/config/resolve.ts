@@ -6,6 +6,7 @@ import { resolvePreset, type WorkerPreset } from '../core/presets.js';
 import { sessionNameFor } from '../core/naming.js';
 import { didYouMean } from '../core/did-you-mean.js';
 import { ConfigError } from '../errors.js';
+import { findExecutable } from '../adapters/which.js';
 
 export type MuxKind = 'tmux' | 'psmux' | 'headless';
 
@@ -27,8 +28,11 @@ export interface Config {
   teams: RawConfig['teams'];
   layout: Layout;
   mux: MuxKind;
+  /** Set when mux was not configured and its default (tmux, psmux on Windows) is not on PATH: what headless means. */
+  muxFallback: string | undefined;
   muxSocket: string | undefined;
   maxWorkers: number;
+  hosts: RawConfig['hosts'];
   queue: RawConfig['queue'];
   ci: RawConfig['ci'];
   stuckAfterMin: number;
@@ -36,6 +40,7 @@ export interface Config {
   notify: RawConfig['notify'];
   pricing: RawConfig['pricing'];
   limits: RawConfig['limits'];
+  recovery: RawConfig['recovery'];
   budget: RawConfig['budget'];
   warnings: string[];
 }
@@ -53,9 +58,10 @@ export function resolveConfig(data: unknown, file: string, env: NodeJS.ProcessEn
   const configDir = path.dirname(file);
   // .claude/session-plugin.json -> the repo is the folder above .claude.
   const defaultRepo = path.basename(configDir) === '.claude' ? path.dirname(configDir) : configDir;
-  const repoPath = path.resolve(configDir, raw.repoPath ?? defaultRepo);
+  // Relative paths are relative to the repository (the folder above .claude), so a committed file works in every clone.
+  const repoPath = path.resolve(defaultRepo, raw.repoPath ?? '.');
   const projectName = raw.projectName ?? path.basename(repoPath);
-  const worktreesPath = path.resolve(configDir, raw.worktreesPath ?? path.join(path.dirname(repoPath), `${path.basename(repoPath)}-worktrees`));
+  const worktreesPath = path.resolve(repoPath, raw.worktreesPath ?? path.join('..', `${path.basename(repoPath)}-worktrees`));
   if (!existsSync(repoPath) || !statSync(repoPath).isDirectory()) {
     problems.push(`repoPath: expected an existing git checkout, got "${raw.repoPath ?? repoPath}" (folder not found)`);
   } else if (!existsSync(path.join(repoPath, '.git'))) {
@@ -69,6 +75,13 @@ export function resolveConfig(data: unknown, file: string, env: NodeJS.ProcessEn
     throw new ConfigError(`${file}: ${problems.length} problem${problems.length > 1 ? 's' : ''} in the session config:\n  ${problems.join('\n  ')}`, problems, 'fix the paths above, then run `orch config` to check');
   }
   const workerCmdPath = raw.workerCmdPath ?? raw.claudeCmdPath;
+  // The README's promise: without tmux, workers still run, headless. An explicit "mux" is never second-guessed.
+  const defaultMux = process.platform === 'win32' ? 'psmux' : 'tmux';
+  const muxBin = defaultMux === 'psmux' ? env.ORCH_PSMUX_BIN || 'psmux' : env.ORCH_TMUX_BIN || 'tmux';
+  const fallback =
+    raw.mux || findExecutable(muxBin, env)
+      ? undefined
+      : `${defaultMux} is not on PATH, so workers run headless: each is a background process logging to a file (list, dash, monitor, result, finish and close work; there is no window to watch, and send, approve and deny cannot type into it). Install ${defaultMux} for interactive workers, or set "mux": "headless" to keep this and silence the warning`;
   return {
     configPath: file,
     projectName,
@@ -85,9 +98,11 @@ export function resolveConfig(data: unknown, file: string, env: NodeJS.ProcessEn
     dataFlow: raw.dataFlow,
     teams: raw.teams,
     layout: raw.layout,
-    mux: raw.mux ?? (process.platform === 'win32' ? 'psmux' : 'tmux'),
+    mux: raw.mux ?? (fallback ? 'headless' : defaultMux),
+    muxFallback: fallback,
     muxSocket: env.ORCH_MUX_SOCKET || raw.muxSocket,
     maxWorkers: raw.maxWorkers,
+    hosts: raw.hosts,
     queue: raw.queue,
     ci: raw.ci,
     stuckAfterMin: raw.stuckAfterMin,
@@ -96,6 +111,7 @@ export function resolveConfig(data: unknown, file: string, env: NodeJS.ProcessEn
     // Entries given in the file override the built-in table model by model; the rest stay.
     pricing: { ...DEFAULT_PRICING, ...raw.pricing },
     limits: raw.limits,
+    recovery: raw.recovery,
     budget: raw.budget,
     warnings,
   };
@@ -155,6 +171,7 @@ function unknownFieldWarnings(data: unknown): string[] {
   check(d.ci, ['maxRounds'], 'ci.');
   check(d.guard, ['deny', 'disable'], 'guard.');
   check(d.limits, ['autoResume', 'backoffMin', 'staggerSec'], 'limits.');
+  check(d.recovery, ['compact', 'relaunchOnApiError'], 'recovery.');
   check(d.budget, ['worker', 'batch', 'warnAt'], 'budget.');
   check(d.layout, ['type', 'envFiles', 'nodeModules', 'testCmd', 'parts'], 'layout.');
   return out;

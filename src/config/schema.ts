@@ -108,8 +108,8 @@ const budgetLimits = z.object({
 
 export const configSchema = z.object({
   projectName: str.optional().describe('Project name; default: the repository folder name.'),
-  repoPath: str.optional().describe('Main checkout; default: the folder holding .claude/session-plugin.json.'),
-  worktreesPath: str.optional().describe('Where worktrees live, outside the repo; default: sibling <leaf>-worktrees.'),
+  repoPath: str.optional().describe('Main checkout; default: the folder holding .claude/session-plugin.json. A relative path is relative to that folder.'),
+  worktreesPath: str.optional().describe('Where worktrees live, outside the repo; a relative path is relative to the repository root (e.g. ../shop-worktrees); default: sibling <leaf>-worktrees.'),
   psmuxSession: str.optional().describe('tmux/psmux session name; default: lowercased alphanumerics of projectName.'),
   githubRepo: z
     .string()
@@ -164,6 +164,28 @@ export const configSchema = z.object({
   mux: z.enum(['tmux', 'psmux', 'headless']).optional().describe('Multiplexer; default psmux on Windows, tmux elsewhere (headless when tmux is missing).'),
   muxSocket: str.optional().describe('tmux socket name (tmux -L); ORCH_MUX_SOCKET wins.'),
   maxWorkers: z.number().int().positive().default(4).describe('Live workers at once across batches; more wait in the queue.'),
+  hosts: z
+    .array(
+      z.object({
+        name: z
+          .string()
+          .regex(/^[a-z0-9][a-z0-9-]{0,30}$/, 'lowercase a-z, 0-9 and -')
+          .refine((n) => n !== 'local', 'local is the implicit host of this machine')
+          .describe('Name used by --host, the host column and `orch attach`.'),
+        ssh: z
+          .string()
+          .regex(/^(?:[A-Za-z0-9_][A-Za-z0-9._-]*@)?[A-Za-z0-9_][A-Za-z0-9._-]*(?::\d{1,5})?$/, 'user@host[:port]')
+          .describe('Where to reach it: user@host[:port] (or a Host alias of ~/.ssh/config).'),
+        repoPath: z.string().describe("Absolute path of the host's own clone of this repository (its origin must be the same repository)."),
+        worktreesPath: z.string().describe("Absolute path on the host where this host's worktrees live."),
+        maxWorkers: z.number().int().positive().default(2).describe('Live workers at once on this host.'),
+        env: z.record(z.string(), z.string()).default({}).describe('Environment set in every worker window on this host (over the worker preset setEnv).'),
+        identityFile: z.string().optional().describe('ssh -i: the private key for this host.'),
+        sshOptions: z.array(z.string()).default([]).describe('Extra ssh -o options, e.g. ["StrictHostKeyChecking=accept-new"].'),
+      }),
+    )
+    .default([])
+    .describe('Other machines that run workers over SSH (OpenSSH, tmux, git and Node there; no agent of ours). New workers go to the host with the most free slots, this machine (`local`) first on a tie, unless --host names one.'),
   queue: z
     .object({
       avoidCollisions: z
@@ -183,9 +205,13 @@ export const configSchema = z.object({
   guard: z
     .object({
       deny: z.array(z.string()).default([]).describe('Extra regular expressions of Bash commands to block in workers.'),
-      disable: z.array(z.string()).default([]).describe('Names of default guard rules to turn off.'),
+      disable: z
+        .array(z.string())
+        .default([])
+        .describe('Names of default guard rules to turn off: merge-pr, push-base, delete-base, force-push, push-mirror, push-all-force, push-no-verify, push-unresolved, push-config, hooks-path, git-alias, orch-destructive, kill-by-name, opaque-command.'),
+      protected: z.array(z.string()).default([]).describe('More branch names the guard treats like the base branch (release branches, for example).'),
     })
-    .default({ deny: [], disable: [] })
+    .default({ deny: [], disable: [], protected: [] })
     .describe('Guard rails enforced by a PreToolUse hook in every worker.'),
   notify: z
     .object({
@@ -210,6 +236,13 @@ export const configSchema = z.object({
     })
     .default({ autoResume: true, backoffMin: 15, staggerSec: 30 })
     .describe('Usage limits, rate limits (429) and overload (529) the worker CLI gave up on.'),
+  recovery: z
+    .object({
+      compact: z.boolean().default(false).describe('Type /compact into an idle worker whose screen says its context is nearly full.'),
+      relaunchOnApiError: z.boolean().default(true).describe('After a transient API error the worker gave up on (5xx, connection trouble), tell it once to continue: a continue prompt where the CLI waits, or a relaunch with --continue when its process is gone.'),
+    })
+    .default({ compact: false, relaunchOnApiError: true })
+    .describe('What the monitor may do by itself when `orch why` names a cause it can safely act on; everything else is reported, never answered for you.'),
   budget: z
     .object({
       worker: budgetLimits.default({}).describe('Per worker.'),

@@ -24,6 +24,8 @@ export interface BriefInput {
   /** How the worker calls orch (absolute, so PATH inside the worker does not matter). */
   orchCommand: string;
   workerPreset: 'claude' | 'codex' | 'generic';
+  /** What `orch finish` ends in: a pull request (githubRepo set; the default), or a tested branch (no GitHub). */
+  finishes?: 'pull-request' | 'branch';
 }
 
 export const BRIEF_FILE = '.claude-bootstrap.md';
@@ -49,7 +51,7 @@ export function renderBrief(b: BriefInput): string {
   s.push(
     `You are an autonomous coding worker in your own git worktree (\`${b.worktree}\`) on branch \`${b.branch}\`, based on \`${b.base}\`. ` +
       'An orchestrator watches your terminal and may send you short status checks. Nobody is waiting to answer questions: ' +
-      'plan, then build straight through to a pull request. If you truly cannot proceed, stop and report BLOCKED (section 7).',
+      `plan, then build straight through to ${b.finishes === 'branch' ? 'a finished, tested branch' : 'a pull request'}. If you truly cannot proceed, stop and report BLOCKED (section 7).`,
   );
   s.push(`## 0. Work type: ${b.workType.toUpperCase()}`);
   s.push(
@@ -109,6 +111,17 @@ export function renderBrief(b: BriefInput): string {
     ].join('\n'),
   );
   s.push('## 7. Finish');
+  if (b.finishes === 'branch') {
+    s.push(
+      `When the task is done and tests pass, run:\n\n    ${b.orchCommand} finish ${b.name}\n\n` +
+        `It commits leftovers, runs the tests, rebases onto \`${b.base}\` and pushes \`${b.branch}\` when the repository has a remote. ` +
+        'This project has no GitHub repository configured, so no pull request is opened: a human reviews and merges your branch. ' +
+        'Then end your turn with exactly these lines:\n\n' +
+        `    WORKTREE_STATUS: COMPLETE\n    BRANCH: ${b.branch}\n    TESTS_PASSED: <what you ran and the result>\n\n` +
+        'If you cannot finish, end with:\n\n    WORKTREE_STATUS: BLOCKED\n    REASON: <one line>',
+    );
+    return `${s.join('\n\n')}\n`;
+  }
   s.push(
     `When the task is done and tests pass, run:\n\n    ${b.orchCommand} finish ${b.name}\n\n` +
       'It commits leftovers, runs the tests, rebases, pushes your branch and opens the pull request' +

@@ -71,6 +71,12 @@ export function decideAction(p: PolicyInput): MonitorAction {
         reason: 'finish-failed',
         message: `Your work is not done: ${p.reason ?? 'orch finish did not succeed'}. Fix what it reports, run \`${p.orchCommand} finish ${p.name}\` again, and end with WORKTREE_STATUS: COMPLETE only after it succeeds (or WORKTREE_STATUS: BLOCKED with REASON).`,
       };
+    case 'not-launched':
+      // Created with --no-launch on purpose: launching it is the user's call (`orch resume`).
+      return { kind: 'none', why: 'not launched (--no-launch); `orch resume` launches it' };
+    case 'limited':
+      // Resumed by the monitor's limit handling after the reset (limits.autoResume); never nudged meanwhile.
+      return { kind: 'none', why: 'limited; waits for the reset' };
     case 'waiting-approval':
     case 'asking':
     case 'blocked':

@@ -35,6 +35,12 @@ export function taskBranch(name: string): string {
   return `feature/${name}`;
 }
 
+/** The branch orch gives a worker of this name: fix/<n>-<slug> for an issue worker (fix-<n>-<slug>), else feature/<name>. */
+export function branchForName(name: string): string {
+  const m = /^fix-(\d+)-(.+)$/.exec(name);
+  return m ? `fix/${m[1]}-${m[2]}` : taskBranch(name);
+}
+
 /** psmuxSession default: the lowercased alphanumerics of the project name. */
 export function sessionNameFor(projectName: string): string {
   return projectName.toLowerCase().replace(/[^a-z0-9]/g, '') || 'orch';

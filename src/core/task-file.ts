@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nameProblem } from './naming.js';
+import { didYouMean } from './did-you-mean.js';
 
 /** A task file: `orch start --tasks tasks.yaml`. Independent tasks run in parallel; dependsOn makes stacked branches. */
 export const taskEntry = z
@@ -17,10 +18,8 @@ export type TaskEntry = z.infer<typeof taskEntry>;
 
 /** Every problem at once: schema, names, task/taskFile, unknown dependencies, cycles (named by their tasks). */
 export function validateTasks(data: unknown): { tasks: TaskEntry[]; problems: string[] } {
-  const parsed = taskFileSchema.safeParse(data);
-  if (!parsed.success) {
-    return { tasks: [], problems: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`) };
-  }
+  const parsed = taskFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) return { tasks: [], problems: [...new Set(issuesOf(parsed.error.issues).map(describeTaskIssue))] };
   const tasks = Array.isArray(parsed.data) ? parsed.data : parsed.data.tasks;
   const problems: string[] = [];
   const names = new Set<string>();
@@ -35,6 +34,35 @@ export function validateTasks(data: unknown): { tasks: TaskEntry[]; problems: st
   const cycle = findCycle(tasks);
   if (cycle) problems.push(`dependency cycle: ${cycle.join(' -> ')}`);
   return { tasks, problems };
+}
+
+/** The union's branch that matches the file's shape: a list, or an object with `tasks`. */
+function issuesOf(issues: z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((i) => {
+    if (i.code !== 'invalid_union' || !i.errors.length) return [i];
+    // The list form for an array, the { tasks } form for anything else: report only the branch the file meant.
+    const pick = Array.isArray(i.input) ? i.errors[0]! : (i.errors[1] ?? i.errors[0]!);
+    return issuesOf(pick.map((x) => ({ ...x, path: [...i.path, ...x.path] })));
+  });
+}
+
+const TASK_FIELDS = Object.keys(taskEntry.shape);
+
+/** Unknown fields are refused (a misspelled dependsOn would run tasks out of order), named like the config names them. */
+function describeTaskIssue(i: z.core.$ZodIssue): string {
+  const at = i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : `${n ? '.' : ''}${String(p)}`)).join('') || '(top level)';
+  const where = /^\[/.test(at) ? `tasks${at}` : at;
+  if (i.code === 'unrecognized_keys') {
+    const known = i.path.length ? TASK_FIELDS : ['tasks'];
+    return i.keys.map((k) => {
+      const guess = didYouMean(k, known);
+      return `${where}: unknown field "${k}"${guess ? ` (did you mean ${guess}?)` : ''}; known fields: ${known.join(', ')}`;
+    }).join('\n  ');
+  }
+  const got = 'input' in i && i.input !== undefined ? `, got ${JSON.stringify(i.input)?.slice(0, 60)}` : '';
+  if (i.code === 'invalid_type') return `${where}: expected ${i.expected}${got}`;
+  if (i.code === 'too_small') return `${where}: ${i.origin === 'array' ? 'expected at least one task' : `expected a non-empty ${i.origin}`}`;
+  return `${where}: ${i.message}${got}`;
 }
 
 function findCycle(tasks: TaskEntry[]): string[] | undefined {

@@ -1,7 +1,8 @@
 import type { ScreenReading } from './screens.js';
 import type { WorkerEvent } from '../state/events.js';
+import { limitReason, resumeAt, type LimitInfo } from './limits.js';
 
-export type WorkerState = 'booting' | 'working' | 'idle' | 'waiting-approval' | 'asking' | 'blocked' | 'errored' | 'stuck' | 'done' | 'dead' | 'finish-failed';
+export type WorkerState = 'booting' | 'working' | 'idle' | 'waiting-approval' | 'asking' | 'blocked' | 'errored' | 'stuck' | 'done' | 'dead' | 'finish-failed' | 'limited' | 'not-launched';
 
 export const STATES_NEEDING_HUMAN: readonly WorkerState[] = ['waiting-approval', 'asking', 'blocked', 'errored', 'stuck', 'dead', 'finish-failed'];
 
@@ -21,9 +22,18 @@ export interface StateInput {
    * (with GitHub: a PR for the branch). `succeeded`: it did, by a fact outside the recent events (the record's PR).
    */
   finish?: { expected: boolean; succeeded: boolean } | undefined;
+  /** A usage, rate or overload limit (or a failed login) the CLI gave up on (core/limits.ts detectLimit). */
+  limit?: LimitInfo | undefined;
+  /** How long orch waits before resuming when the limit gave no reset time (limits.backoffMin). */
+  limitBackoffMs?: number | undefined;
 }
 
-export interface DerivedState { state: WorkerState; reason: string }
+export interface DerivedState {
+  state: WorkerState;
+  reason: string;
+  /** limited: when orch resumes the worker (ISO), when it will. */
+  until?: string;
+}
 
 const ACTIVITY = new Set(['UserPromptSubmit', 'PreToolUse', 'PostToolUse', 'SubagentStop', 'PostToolUseFailure']);
 
@@ -68,6 +78,8 @@ function deriveClaimed(i: StateInput): DerivedState {
   const prDone = i.pr && i.pr.state !== 'open' ? `PR ${i.pr.state}` : i.pr ? 'PR open' : undefined;
 
   if (!i.window.exists || i.window.dead) {
+    // No window and not one event, ever: the worker was created with --no-launch (or its launch never began), it did not die.
+    if (!i.window.exists && !ev.length && !prDone && !completion) return { state: 'not-launched', reason: 'never launched: `orch resume` launches it' };
     if (completion?.status === 'COMPLETE' || prDone) return { state: 'done', reason: completion ? 'WORKTREE_STATUS: COMPLETE' : prDone! };
     if (completion?.status === 'BLOCKED') return { state: 'blocked', reason: completion.reason ?? 'WORKTREE_STATUS: BLOCKED' };
     if (i.window.dead && i.window.deadStatus !== undefined && i.window.deadStatus !== 0) return { state: 'errored', reason: `process exited with status ${i.window.deadStatus}` };
@@ -75,6 +87,10 @@ function deriveClaimed(i: StateInput): DerivedState {
   }
 
   const s = i.screen;
+  if (i.limit) {
+    const at = resumeAt(i.limit, i.now, i.limitBackoffMs ?? 15 * 60_000);
+    return { state: 'limited', reason: limitReason(i.limit, i.now, i.limitBackoffMs ?? 15 * 60_000), ...(at !== undefined ? { until: new Date(at).toISOString() } : {}) };
+  }
   if (s?.kind === 'permission-prompt') return { state: 'waiting-approval', reason: s.tool ? `approve ${s.tool}?` : 'a permission prompt is open' };
   if (s && ['root-refused', 'api-error', 'preflight-failed', 'api-key-prompt', 'theme-picker', 'login-method', 'oauth', 'not-logged-in', 'exited'].includes(s.kind)) {
     return { state: s.kind === 'exited' ? 'dead' : 'errored', reason: `screen: ${s.kind}${s.problem ? `: "${s.problem}"` : ''}` };

@@ -13,6 +13,8 @@ export const workerRecord = z.object({
   session: z.string(),
   window: z.string(),
   mux: z.enum(['tmux', 'psmux', 'headless']),
+  /** The configured host it runs on (`hosts[].name`); absent means this machine, so older records stay valid. */
+  host: z.string().optional(),
   issue: z.number().int().optional(),
   title: z.string().optional(),
   batch: z.string().optional(),
@@ -45,6 +47,8 @@ export const queuedItem = z.object({
   predictedFiles: z.array(z.string()).optional(),
   /** Why the item is held back, when it is (shown by list, dash and the orchestrator). */
   heldFor: z.string().optional(),
+  /** The host it must run on (--host); absent: placed on the host with the most free slots when dispatched. */
+  host: z.string().optional(),
   /** Dispatches of this item that failed (each after one retry), and the last reason: it was re-queued, not dropped. */
   failures: z.number().int().optional(),
   lastFailure: z.string().optional(),

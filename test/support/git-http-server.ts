@@ -54,6 +54,9 @@ export function serveGitHttp(root: string): Promise<GitHttpServer> {
         }
         res.writeHead(status, headers).end(all.subarray(split + sep));
       });
+      // A GET has no body and the CGI may exit before reading stdin: EPIPE there is expected.
+      cgi.stdin.on('error', () => undefined);
+      cgi.on('error', () => res.writeHead(500).end());
       cgi.stdin.end(body);
     });
   });

@@ -1,5 +1,6 @@
 import { MERGE_MUTATION, MERGE_PATH, httpClient } from './forge.js';
 import { orch } from './local.js';
+import { show } from './markers.js';
 import { report, type Ctx, type Handler } from './rules.js';
 
 // Inline-code flags per interpreter (`node -e`, `python -c`, ...).
@@ -25,6 +26,7 @@ const LITERAL = /'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)"|`((?:\\.|[^`\\])*)`
  * (and each run of adjacent list items, `['git', 'push', 'origin', 'main']`) checked as a command line.
  */
 export function checkCode(code: string, ctx: Ctx): void {
+  if (/^\uE000[^\uE001]*\uE001$/.test(code)) return report(ctx, 'opaque-command', `orch cannot see the code in \`${show(code, ctx.subs)}\`; pass it inline.`);
   if (MERGE_PATH.test(code) || MERGE_MUTATION.test(code) || /pulls\.merge\s*\(/.test(code)) return report(ctx, 'merge-pr');
   if (/\bgh\b[\s'",[\]]{1,8}pr\b[\s'",[\]]{1,8}merge\b/.test(code)) return report(ctx, 'merge-pr');
   if (!SPAWNS.test(code)) return;
@@ -85,4 +87,16 @@ export const interpreter: Handler = (args, ctx, io, name) => {
   for (const h of io.heredocs) checkCode(ctx.heredocs[h]?.text ?? '', ctx);
   if (io.herestring !== undefined) checkCode(io.herestring, ctx);
   if (io.pipedFrom && io.pipedFrom.argv[0] === 'echo') checkCode(io.pipedFrom.argv.slice(1).join(' '), ctx);
+};
+
+/** awk programs can run commands (`system("...")`, `print | "sh"`): the program is checked as code. */
+export const awk: Handler = (args, ctx) => {
+  let k = 0;
+  for (; k < args.length && args[k]!.startsWith('-') && args[k] !== '--'; k++) {
+    if (args[k] === '-e' || args[k] === '--source') return checkCode(args[k + 1] ?? '', ctx);
+    if (args[k] === '-f' || args[k] === '--file') return; // a program file is not ours to read
+    if (args[k] === '-F' || args[k] === '-v') k++;
+  }
+  if (args[k] === '--') k++;
+  if (args[k] !== undefined) checkCode(args[k]!, ctx);
 };

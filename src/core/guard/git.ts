@@ -27,9 +27,15 @@ export const git: Handler = (args, ctx) => {
   else if (sub === 'update-ref') updateRef(rest, ctx);
 };
 
+// Settings whose value git runs as a command (`git -c core.pager='gh pr merge 1' log` runs it).
+const COMMAND_KEYS = /^(core\.(pager|editor|sshcommand|fsmonitor|askpass)|sequence\.editor|diff\.external|diff\..+\.(textconv|command)|merge\..+\.driver|filter\..+\.(clean|smudge|process)|credential\.helper|gpg(\..+)?\.program|pager\..+|uploadpack\.packobjectshook)$/;
+
 /** Checks a config key being written, whatever spelling (`-c k=v`, `git config k v`, GIT_CONFIG_KEY_0=k). */
-export function configKey(keyOrPair: string, how: 'set' | 'unset', ctx: Ctx): void {
-  const key = keyOrPair.split('=')[0]!.toLowerCase(); // git config keys ignore case: core.HooksPath works too
+export function configKey(keyOrPair: string, how: 'set' | 'unset', ctx: Ctx, value?: string): void {
+  const eq = keyOrPair.indexOf('=');
+  const key = (eq < 0 ? keyOrPair : keyOrPair.slice(0, eq)).toLowerCase(); // git config keys ignore case: core.HooksPath works too
+  const val = value ?? (eq < 0 ? undefined : keyOrPair.slice(eq + 1));
+  if (val !== undefined && COMMAND_KEYS.test(key)) ctx.line(val.replace(/^!/, ''));
   if (unresolved(key)) report(ctx, 'hooks-path', `orch cannot tell which setting \`${show(keyOrPair, ctx.subs)}\` changes; spell the key out.`);
   else if (key === 'core.hookspath' || (key === 'core' && how === 'unset')) report(ctx, 'hooks-path');
   else if (key === 'alias' || key.startsWith('alias.')) report(ctx, 'git-alias');
@@ -64,7 +70,7 @@ function config(args: string[], ctx: Ctx): void {
   } else if (sub === 'get' || sub === 'list') return;
   const key = positionals[0];
   if (key === undefined || (read && !write)) return;
-  if (write || positionals.length >= 2) configKey(key, unset ? 'unset' : 'set', ctx);
+  if (write || positionals.length >= 2) configKey(key, unset ? 'unset' : 'set', ctx, positionals[1]);
 }
 
 /** `git branch -D|-d|--delete` and renames (`-m`/`-M`) of a protected branch; copies onto it (`-C x main`). */

@@ -1,4 +1,4 @@
-import { XARGS, show, subsIn, unresolved } from './markers.js';
+import { UNSEEN_STDIN, XARGS, show, subsIn, unresolved } from './markers.js';
 import { report, type Handler } from './rules.js';
 import type { Cmd } from './tokens.js';
 
@@ -34,7 +34,7 @@ export const killByName: Handler = (args, ctx, io, name) => {
     name === 'killall' ||
     (name === 'taskkill' && args.some((a) => /^[/-]im$/i.test(a))) ||
     ((name === 'stop-process' || name === 'spps') && args.some((a) => /^-(n|na|nam|name|processname)(:.*)?$/i.test(a))) ||
-    (name === 'kill' && (args.some((a) => /^-name$/i.test(a)) || args.some((a) => subsIn(a).some((s) => PID_BY_NAME.test(ctx.subs[s] ?? ''))) || (args.includes(XARGS) && fedByPgrep(io))));
+    (name === 'kill' && (args.some((a) => /^-name$/i.test(a)) || args.some((a) => subsIn(a).some((s) => PID_BY_NAME.test((ctx.subs[s] ?? '').replace(UNSEEN_STDIN, '')))) || (args.includes(XARGS) && fedByPgrep(io))));
   if (hit) report(ctx, 'kill-by-name');
 };
 

@@ -11,6 +11,12 @@ export const LBRACE = '\uE002';
 export const RBRACE = '\uE003';
 export const COMMA = '\uE004';
 
+/**
+ * Put in front of every substitution's body as a pipe stage: a command inside `$(...)` or `>(...)` reads a
+ * stdin orch cannot see (the outer command's, or what is written into it), so a shell there fails closed.
+ */
+export const UNSEEN_STDIN = '\uE005 | ';
+
 export type MarkerKind = 'V' | 'S' | 'X' | 'H';
 
 export function marker(kind: MarkerKind, id: string | number): string {
@@ -43,7 +49,7 @@ export function show(word: string, subs: readonly string[]): string {
   const text = word.replace(ANY, (_m, kind: string, id: string) => {
     if (kind === 'V') return `$${id}`;
     if (kind === 'S') {
-      const body = (subs[Number(id)] ?? '').replace(/\s*;\s*$/, '').replace(/\uE000[^\uE001]*\uE001/g, '...').trim();
+      const body = (subs[Number(id)] ?? '').replace(UNSEEN_STDIN, '').replace(/\s*;\s*$/, '').replace(/\uE000[^\uE001]*\uE001/g, '...').trim();
       return `$(${body.length > 40 ? `${body.slice(0, 37)}...` : body})`;
     }
     if (kind === 'X') return '<input of xargs>';

@@ -33,6 +33,8 @@ export interface Ctx extends ScanStore {
   disabled: ReadonlySet<string>;
   findings: Finding[];
   depth: number;
+  /** Aliases defined earlier in the same command (`shopt -s expand_aliases; alias g=git; g push ...`). */
+  aliases: Map<string, string>;
   /** Checks a shell text (a `bash -c` string, an eval, a heredoc script). */
   line(text: string): void;
   /** Checks one command's words; `io` is the outermost simple command, whose stdin the words inherit. */

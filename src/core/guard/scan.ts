@@ -1,4 +1,4 @@
-import { COMMA, LBRACE, RBRACE, marker } from './markers.js';
+import { COMMA, LBRACE, RBRACE, UNSEEN_STDIN, marker } from './markers.js';
 
 /** A heredoc body lifted out of a command line. */
 export interface Heredoc {
@@ -143,7 +143,7 @@ class Scanner {
 
   private sub(): string {
     const body = this.run(true);
-    return marker('S', this.store.subs.push(body) - 1);
+    return marker('S', this.store.subs.push(UNSEEN_STDIN + body) - 1);
   }
 
   private backtick(): string {
@@ -159,7 +159,7 @@ class Scanner {
     }
     this.i = Math.min(j + 1, s.length);
     const scanned = scan(body, this.store);
-    return marker('S', this.store.subs.push(scanned) - 1);
+    return marker('S', this.store.subs.push(UNSEEN_STDIN + scanned) - 1);
   }
 
   /** `${...}`: copied for shell-quote to read as a variable, with any substitution inside lifted out. */

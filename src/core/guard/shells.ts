@@ -59,14 +59,19 @@ function stdinScript(io: Cmd, ctx: Ctx, name: string): void {
 /** `eval ...`: its arguments, joined, are a command line. */
 export const evalArgs: Handler = (args, ctx) => ctx.line(args.join(' '));
 
-/** `alias m='gh pr merge'`: what an alias expands to is checked as a command line. */
+/** `alias m='gh pr merge'`: the expansion is checked now, and again where the alias is used. */
 export const aliasDef: Handler = (args, ctx) => {
-  for (const a of args) if (a.includes('=')) ctx.line(a.slice(a.indexOf('=') + 1));
+  for (const a of args) {
+    const eq = a.indexOf('=');
+    if (eq < 0) continue;
+    ctx.aliases.set(a.slice(0, eq), a.slice(eq + 1));
+    ctx.line(a.slice(eq + 1));
+  }
 };
 
-/** `su -c "cmd"`, `runuser -c`: the string is a command line. */
+/** `su -c "cmd"`, `runuser -c`, `script -c`: the string is a command line. */
 export const dashC: Handler = (args, ctx) => {
-  const k = args.findIndex((a) => a === '-c' || a === '--command' || a.startsWith('--command='));
+  const k = args.findIndex((a) => /^-[a-zA-Z]*c$/.test(a) || a === '--command' || a.startsWith('--command='));
   if (k >= 0) ctx.line(args[k]!.startsWith('--command=') ? args[k]!.slice(10) : (args[k + 1] ?? ''));
 };
 

@@ -1,4 +1,4 @@
-import { interpreter } from './code.js';
+import { awk, interpreter } from './code.js';
 import { gh, httpClient, hub } from './forge.js';
 import { configKey, git } from './git.js';
 import { killByName, orch } from './local.js';
@@ -18,8 +18,9 @@ const all = (names: string[], h: Handler) => Object.fromEntries(names.map((n) =>
 const HANDLERS: Record<string, Handler> = {
   ...WRAPPERS,
   // Shell keywords in command position: what follows is still a command.
-  ...all(['!', '{', '}', 'if', 'then', 'elif', 'else', 'while', 'until', 'do', 'coproc'], passThrough),
-  function: (args, ctx, io) => ctx.argv(args.slice(args.indexOf('{') + 1 || args.length), io),
+  ...all(['!', '{', '}', 'if', 'then', 'elif', 'else', 'while', 'until', 'do'], passThrough),
+  // `function f { body; }` and `coproc NAME { body; }`: the body starts after the brace.
+  ...all(['function', 'coproc'], (args, ctx, io, name) => ctx.argv(args.includes('{') ? args.slice(args.indexOf('{') + 1) : name === 'coproc' ? args : [], io)),
   git,
   gh,
   hub,
@@ -30,20 +31,23 @@ const HANDLERS: Record<string, Handler> = {
   ...all(['source', '.'], source),
   eval: evalArgs,
   alias: aliasDef,
-  ...all(['su', 'runuser'], dashC),
+  ...all(['su', 'runuser', 'script'], dashC),
   ...all(['pwsh', 'powershell'], powershell),
   cmd: cmdExe,
   ...all(['node', 'nodejs', 'bun', 'deno', 'perl', 'ruby', 'php', 'osascript', 'rscript'], interpreter),
+  ...all(['awk', 'gawk', 'mawk', 'nawk'], awk),
 };
 
 // Commands that only read a heredoc as data; any other reader may run it, so its body is checked as commands.
 const DATA_SINKS = new Set(['cat', 'tee', 'git', 'gh', 'wc', 'head', 'tail', 'grep', 'jq', 'diff', 'sort', 'base64']);
 const DECLARES = new Set(['export', 'declare', 'typeset', 'local', 'readonly']);
 const ASSIGNMENT = /^[A-Za-z_]\w*(\[[^\]]*\])?\+?=/;
+// Variables whose value git (or another tool) runs as a command line.
+const COMMAND_ENV = new Set(['GIT_SSH_COMMAND', 'GIT_EDITOR', 'GIT_SEQUENCE_EDITOR', 'GIT_PAGER', 'GIT_ASKPASS', 'GIT_EXTERNAL_DIFF', 'EDITOR', 'VISUAL', 'PAGER']);
 
 /** `/usr/bin/git`, `git.exe` and `GIT` are all git to the guard (Windows names are case-insensitive). */
-function commandName(word: string): string {
-  return (word.split(/[\\/]/).pop() ?? word).replace(/\.exe$/i, '').toLowerCase();
+function commandName(base: string): string {
+  return base.replace(/\.exe$/i, '').toLowerCase();
 }
 
 function runArgv(words: string[], ctx: Ctx, io: Cmd): void {
@@ -52,21 +56,26 @@ function runArgv(words: string[], ctx: Ctx, io: Cmd): void {
   const head = words[k];
   if (head === undefined) return;
   const args = words.slice(k + 1);
-  if (unresolved(head) || /[*?]/.test(head)) {
+  // Only the last path segment names the command: `"$(git rev-parse --show-toplevel)/scripts/x.sh"` is known.
+  const last = head.split(/[\\/]/).pop() ?? head;
+  if (unresolved(last) || /[*?]/.test(last)) {
     return report(ctx, 'opaque-command', `orch cannot tell which command \`${show(head, ctx.subs)}\` runs; spell the command out.`);
   }
-  const name = commandName(head);
+  const name = commandName(last);
+  const alias = head === last ? ctx.aliases.get(head) : undefined;
+  if (alias !== undefined) return ctx.line([alias, ...args].join(' '));
   if (DATA_SINKS.has(name)) for (const h of io.heredocs) ctx.heredocs[h]!.sink = true;
   if (DECLARES.has(name)) for (const a of args) if (ASSIGNMENT.test(a)) assignment(a, ctx);
   const handler = HANDLERS[name] ?? (/^(python|pypy)[\d.]*$/.test(name) ? interpreter : undefined);
   handler?.(args, ctx, io, name);
 }
 
-/** Git reads config from the environment too: GIT_CONFIG_KEY_<n> and GIT_CONFIG_PARAMETERS. */
+/** Git reads config (GIT_CONFIG_KEY_<n>, GIT_CONFIG_PARAMETERS) and commands to run (GIT_SSH_COMMAND...) from the environment. */
 function assignment(word: string, ctx: Ctx): void {
   const name = word.slice(0, word.indexOf('=')).replace(/\+$/, '');
   const value = word.slice(word.indexOf('=') + 1);
-  if (/^GIT_CONFIG_KEY_\d+$/.test(name)) configKey(value, 'set', ctx);
+  if (COMMAND_ENV.has(name)) ctx.line(value);
+  else if (/^GIT_CONFIG_KEY_\d+$/.test(name)) configKey(value, 'set', ctx);
   else if (name === 'GIT_CONFIG_PARAMETERS') {
     if (unresolved(value)) configKey(value, 'set', ctx);
     for (const m of value.matchAll(/'([^'=]+)/g)) configKey(m[1]!, 'set', ctx);
@@ -95,6 +104,7 @@ export function analyze(cmd: string, opts: { protectedBranches: string[]; disabl
   const ctx: Ctx = {
     subs: [],
     heredocs: [],
+    aliases: new Map(),
     findings: [],
     depth: 0,
     ...opts,

@@ -46,6 +46,12 @@ export const WRAPPERS: Record<string, Handler> = {
   noglob: runs(''),
   nocorrect: runs(''),
   busybox: runs(''),
+  'cross-env': runs(''),
+  // ssh runs its trailing words as a command line on the remote host, with the same gh and git there.
+  ssh: (args, ctx) => {
+    const k = skip(args, 'BbcDEeFIiJLlmOopQRSWw');
+    if (k + 1 < args.length) ctx.line(args.slice(k + 1).join(' '));
+  },
   timeout: (args, ctx, io) => ctx.argv(args.slice(skip(args, 'ks', new Set(['--kill-after', '--signal'])) + 1), io),
   flock: (args, ctx, io) => {
     const k = args.findIndex((a) => a === '-c' || a === '--command');

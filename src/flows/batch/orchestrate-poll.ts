@@ -4,8 +4,8 @@ import type { Forge } from '../../adapters/forge.js';
 import type { BatchRecord } from '../../state/records.js';
 import { Observations } from '../../state/observations.js';
 import { dependentsToCancel } from '../../core/task-file.js';
-import { ciFailureMessage, ciTriageMessage, reviewFeedback } from '../../core/pr-feedback.js';
-import { flakyChecks, nextSeen, triageCi, type CiSeen } from './ci-triage.js';
+import { reviewFeedback } from '../../core/pr-feedback.js';
+import { ciPending, noteFlaky, routeCiFailure, type CiRouted } from './ci-route.js';
 import { monitorCycle, formatLine } from '../watch/monitor.js';
 import { dispatchFromQueue, updateBatch } from './queue.js';
 import { batchFacts, batchFinished, pickBatch, type MemberFact } from './batch-facts.js';
@@ -86,50 +86,23 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
       continue;
     }
     if (pr.state === 'CLOSED') continue;
-    const seen = obs.get(m.name) as ReturnType<Observations['get']> & { ciSent?: string; reviewsSent?: number; ciReported?: string; ciRounds?: number; ciSeen?: CiSeen; flakyReported?: string };
+    const seen = obs.get(m.name) as ReturnType<Observations['get']> & { reviewsSent?: number };
     const tell = (state: string, detail: string) => deliver(project.config, { worker: m.name, state, detail, pr: pr.number, at: new Date().toISOString() }, (s) => ctx.out.info(s));
-    // A check that passed and failed on one commit is flaky: the human hears of it; it is not the worker's to fix.
-    const failingNames = pr.failingChecks.map((c) => c.name);
-    const flaky = flakyChecks(seen.ciSeen, pr.headSha, pr.ci, failingNames);
-    const ciSeen = nextSeen(seen.ciSeen, pr.headSha, pr.ci, failingNames);
-    if (ciSeen !== seen.ciSeen) obs.put(m.name, { ...obs.get(m.name), ciSeen } as never);
-    const flakyKey = `${pr.headSha}:${flaky.join(',')}`;
-    if (flaky.length && seen.flakyReported !== flakyKey) {
-      res.flaky.push({ name: m.name, pr: pr.number, checks: flaky });
-      await tell('ci-flaky', `FLAKY CHECK on PR #${pr.number}: ${flaky.join(', ')} passed and failed on the same commit ${pr.headSha.slice(0, 12)}`);
-      obs.put(m.name, { ...obs.get(m.name), flakyReported: flakyKey } as never);
-    }
-    const onlyFlaky = flaky.length > 0 && failingNames.every((n) => flaky.includes(n));
+    const ci = forge ? { project, forge, obs, name: m.name, base: rec.base, orch, send: (msg: string) => deliverTo(project, m, msg), tell } : undefined;
+    const routed: CiRouted = {};
+    const onlyFlaky = ci ? await noteFlaky(ci, pr, routed) : false;
+    if (routed.flaky) res.flaky.push({ name: m.name, pr: pr.number, checks: routed.flaky });
     // Review text first decides whether there is anything to send: comments by people without write access are
     // withheld (review.forwardCommentsFrom), and a review with nothing left to forward is not sent at all.
     const review = pr.reviewDecision === 'CHANGES_REQUESTED'
       ? reviewFeedback({ pr: pr.number, reviews: pr.reviews, comments: pr.reviewComments, from: project.config.review.forwardCommentsFrom, orch, name: m.name })
       : undefined;
-    if (forge && pr.ci === 'FAILING' && seen.ciSent !== pr.headSha && seen.ciReported !== pr.headSha && !onlyFlaky) {
+    if (ci && ciPending(ci, pr) && !onlyFlaky) {
       // CI triage: failures already red on the base go to the human; the worker's own get the failing step and log.
-      const t = await triageCi(forge, pr, rec.base);
-      const rounds = seen.ciRounds ?? 0;
-      const report = (extra: Record<string, unknown>) => obs.put(m.name, { ...obs.get(m.name), ciReported: pr.headSha, ...extra } as never);
-      if (t.preExisting.length) res.preExisting.push({ name: m.name, pr: pr.number, checks: t.preExisting.map((c) => c.name) });
-      if (!t.own.length) {
-        await tell('ci-pre-existing', `PRE-EXISTING CI FAILURE on PR #${pr.number}: ${t.preExisting.map((c) => c.name).join(', ')} fails on ${rec.base} too; not sent to the worker`);
-        report({});
-      } else if (rounds >= project.config.ci.maxRounds) {
-        res.ciExhausted.push({ name: m.name, pr: pr.number, rounds });
-        await tell('ci-rounds-exhausted', `CI STILL FAILING on PR #${pr.number} after ${rounds} round(s) of fixes (ci.maxRounds): ${t.own.map((c) => c.name).join(', ')}; not sent again`);
-        report({});
-      } else {
-        // Checks that are not Actions jobs (another CI, commit statuses) have no log to read: name, link and summary.
-        const withLogs = t.own.some((c) => c.excerpt.length || c.step);
-        const msg = withLogs
-          ? ciTriageMessage({ pr: pr.number, checks: t.own, orch, name: m.name, round: rounds + 1, maxRounds: project.config.ci.maxRounds })
-          : ciFailureMessage({ pr: pr.number, checks: t.own.map((c) => ({ name: c.name, url: c.url, ...(c.summary ? { summary: c.summary } : {}) })), orch, name: m.name });
-        if (await deliverTo(project, m, msg)) {
-          const steps = t.own.map((c) => `${c.name}${c.step ? ` (step: ${c.step})` : ''}`).join(', ');
-          res.sent.push({ name: m.name, what: `CI failure: ${steps}${rounds ? ` (round ${rounds + 1} of ${project.config.ci.maxRounds})` : ''}` });
-          obs.put(m.name, { ...obs.get(m.name), ciSent: pr.headSha, ciRounds: rounds + 1 } as never);
-        } else if (t.preExisting.length) res.preExisting.pop(); // told again with the next attempt
-      }
+      const r = await routeCiFailure(ci, pr);
+      if (r.sent) res.sent.push({ name: m.name, what: r.sent });
+      if (r.preExisting) res.preExisting.push({ name: m.name, pr: pr.number, checks: r.preExisting });
+      if (r.exhausted !== undefined) res.ciExhausted.push({ name: m.name, pr: pr.number, rounds: r.exhausted });
     } else if (review?.text && (seen.reviewsSent ?? 0) < review.forwarded) {
       if (await deliverTo(project, m, review.text)) {
         const withheld = review.withheld ? ` (${review.withheld} withheld: author without write access, see review.forwardCommentsFrom)` : '';

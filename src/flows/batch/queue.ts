@@ -3,6 +3,7 @@ import type { Ctx, Project } from '../../context.js';
 import type { BatchRecord, QueuedItem } from '../../state/records.js';
 import { inspectProject, type ProjectFacts } from '../watch/inspect.js';
 import { mapLimit } from '../shared/map-limit.js';
+import { totalSlots } from '../../core/placement.js';
 import { existingWork, type WorkerPlan } from './dispatch.js';
 import { dispatchWithRetry } from './dispatch-retry.js';
 
@@ -10,6 +11,8 @@ import { dispatchWithRetry } from './dispatch-retry.js';
 export const MAX_DISPATCH_FAILURES = 3;
 import { collisionRadar, type Radar } from '../watch/collisions.js';
 import { workersTouching } from '../../core/collisions.js';
+import { accountLimitHold } from '../watch/limits.js';
+import { budgetHeldBatches } from '../watch/budget.js';
 
 /**
  * Slots in use: a live window whose worker has not finished, plus every batch member taken off a queue that has no
@@ -46,6 +49,7 @@ export function queuedItemFor(plan: WorkerPlan): QueuedItem {
     brief: plan.brief,
     dependsOn: [],
     stopOnError: false,
+    ...(plan.host ? { host: plan.host } : {}),
   };
 }
 
@@ -73,19 +77,28 @@ export async function updateBatch(project: Project, id: string, fn: (b: BatchRec
  * the queue under the registry lock, so two callers (monitor and start-issues) never start the same one.
  * An item whose dependsOn workers are not all done waits. Returns the names started.
  */
-export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<string[]> {
+export async function dispatchFromQueue(project: Project, ctx: Ctx, o: { launch?: boolean } = {}): Promise<string[]> {
   const { registry, config } = project;
   if (!registry.listBatches().some((b) => b.queue.length)) return [];
   const taken = await registry.withLock(async () => {
     const facts = await inspectProject(project, { capture: true, git: false });
+    // A new worker would meet the same usage or rate limit at once: nothing starts until it is over.
+    const limit = accountLimitHold(facts.workers, Date.now(), config.limits.backoffMin * 60_000);
+    if (limit) {
+      ctx.out.info(`queue held: ${limit}`);
+      return [];
+    }
     const done = doneNames(project, facts);
-    let free = Math.max(0, config.maxWorkers - occupiedSlots(project, facts));
+    let free = Math.max(0, totalSlots(config) - occupiedSlots(project, facts));
     const out: Array<{ batch: string; item: QueuedItem }> = [];
     // Only read worktrees when something could be held: the radar costs a few git calls per live worker.
     const avoid = config.queue.avoidCollisions && registry.listBatches().some((b) => b.queue.some((q) => q.predictedFiles?.length));
     const radar = avoid ? await collisionRadar(facts) : undefined;
+    const overBudget = budgetHeldBatches(project);
     for (const b of registry.listBatches()) {
       if (!free) break;
+      // A batch that reached its budget (or whose worker did) starts nothing more.
+      if (overBudget[b.id]) continue;
       let holdChanged = false;
       const held = new Set<QueuedItem>();
       if (radar) {
@@ -133,9 +146,10 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx): Promise<str
       ...(item.title ? { title: item.title } : {}),
       batch,
       brief: item.brief,
+      ...(item.host ? { host: item.host } : {}),
     };
     try {
-      await dispatchWithRetry(project, plan, { launch: true, log: (s) => ctx.out.info(`${item.name}: ${s}`), env: ctx.env });
+      await dispatchWithRetry(project, plan, { launch: o.launch ?? true, log: (s) => ctx.out.info(`${item.name}: ${s}`), env: ctx.env });
       return item.name;
     } catch (e) {
       // Not a hole in the batch: back on the queue with its reason, tried again when a slot frees.

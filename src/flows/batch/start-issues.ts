@@ -3,6 +3,7 @@ import { requireMux } from '../../context.js';
 import type { Forge, IssueInfo } from '../../adapters/forge.js';
 import { issueBranch, issueWorkerName } from '../../core/naming.js';
 import { UsageError } from '../../errors.js';
+import { totalSlots } from '../../core/placement.js';
 import { mapLimit } from '../shared/map-limit.js';
 import { newBatch } from './batches.js';
 import type { WorkerPlan } from './dispatch.js';
@@ -24,6 +25,8 @@ export interface StartIssuesOptions {
   limit?: number | undefined;
   concurrency?: number | undefined;
   dryRun: boolean;
+  /** Run every worker of this batch on this host (default: each placed on the host with the most free slots). */
+  host?: string | undefined;
 }
 
 export type IssueStatus = 'dispatched' | 'queued' | 'skipped' | 'failed' | 'would dispatch' | 'would queue';
@@ -83,7 +86,7 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
   // One fetch for the whole batch instead of one per worker; a dry run fetches nothing.
   const startPoint = o.dryRun ? `origin/${base}` : await startPointFor(config, base);
   const ready = examined.filter((e): e is IssueInfo => !('status' in e));
-  const plans = await mapLimit(ready, concurrency, (issue) => planIssue(project, forge, issue, { base, batch: batch.id, startPoint }));
+  const plans = await mapLimit(ready, concurrency, (issue) => planIssue(project, forge, issue, { base, batch: batch.id, startPoint }).then((p) => (o.host ? { ...p, host: o.host } : p)));
   const rows = new Map<number, IssueRow>(examined.filter((e): e is IssueRow => 'status' in e).map((r) => [r.issue, r]));
   // Files each issue names, against what live workers change: a warning, and with queue.avoidCollisions a hold.
   const radar = plans.length ? await projectRadar(project).catch(() => undefined) : undefined;
@@ -113,7 +116,7 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
   const ordered = () => numbers.map((n) => rows.get(n)).filter((r): r is IssueRow => !!r);
 
   if (o.dryRun) {
-    const free = Math.max(0, config.maxWorkers - (await liveWorkerCount(project)));
+    const free = Math.max(0, totalSlots(config) - (await liveWorkerCount(project)));
     const held = plans.filter((p) => holdOf(p));
     plans.filter((p) => !held.includes(p)).forEach((p, i) => rows.set(p.issue!, rowOf(p, i < free ? 'would dispatch' : 'would queue')));
     for (const p of held) rows.set(p.issue!, rowOf(p, 'would queue', holdOf(p)));
@@ -124,7 +127,7 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
   // Slots are counted and the queue written under the lock, before any dispatch, so an interrupted run
   // leaves its queue recorded and a concurrent monitor does not start the same items.
   const split = await registry.withLock(async () => {
-    const free = Math.max(0, config.maxWorkers - (await liveWorkerCount(project)));
+    const free = Math.max(0, totalSlots(config) - (await liveWorkerCount(project)));
     const held = plans.filter((p) => holdOf(p));
     const open = plans.filter((p) => !held.includes(p));
     const now = open.slice(0, free);
@@ -135,7 +138,7 @@ export async function startIssuesFlow(ctx: Ctx, project: Project, forge: Forge, 
     registry.putBatch(batch);
     return { now, later };
   });
-  for (const p of split.later) rows.set(p.issue!, rowOf(p, 'queued', holdOf(p) ?? `${config.maxWorkers} workers (maxWorkers) are busy; starts when a slot frees`));
+  for (const p of split.later) rows.set(p.issue!, rowOf(p, 'queued', holdOf(p) ?? `${totalSlots(config)} workers (maxWorkers${config.hosts.length ? ' of every host' : ''}) are busy; starts when a slot frees`));
 
   const results = await runWithProgress(
     ctx,

@@ -9,10 +9,12 @@ import { ConfigError, UsageError } from '../../errors.js';
 import { newBatch } from './batches.js';
 import { planTask } from '../worker/start.js';
 import { existingWork } from './dispatch.js';
+import { baseAheadWarning } from '../worker/provision.js';
 import { dispatchFromQueue, queuedItemFor } from './queue.js';
 
 /** `orch start --tasks <file>`: one batch; every task queued with its dependencies; the pool starts what it can now. */
-export async function startTasksFlow(ctx: Ctx, project: Project, file: string) {
+export async function startTasksFlow(ctx: Ctx, project: Project, file: string, o: { launch?: boolean; host?: string } = {}) {
+  const launch = o.launch ?? true;
   const abs = path.resolve(ctx.cwd, file);
   let data: unknown;
   try {
@@ -27,7 +29,7 @@ export async function startTasksFlow(ctx: Ctx, project: Project, file: string) {
     const exists = await existingWork(project, t.name, taskBranch(t.name));
     if (exists) throw new UsageError(`task ${t.name}: ${exists}`);
   }
-  await requireMux(project.mux);
+  if (launch) await requireMux(project.mux);
   const batch = newBatch('start --tasks', []);
   for (const t of tasks) {
     const task = t.task ?? readFileSync(path.resolve(path.dirname(abs), t.taskFile!), 'utf8');
@@ -35,17 +37,20 @@ export async function startTasksFlow(ctx: Ctx, project: Project, file: string) {
     // A dependent branches from its first dependency, and its PR targets that branch: a stacked PR.
     const base = first ? taskBranch(first) : (t.base ?? project.config.defaultBranch);
     const plan = planTask(project, { name: t.name, task, base, batch: batch.id });
-    batch.queue.push({ ...queuedItemFor(plan), dependsOn: t.dependsOn, stopOnError: t.stopOnError, ...(first ? { baseFrom: first } : {}) });
+    batch.queue.push({ ...queuedItemFor(plan), dependsOn: t.dependsOn, stopOnError: t.stopOnError, ...(first ? { baseFrom: first } : {}), ...(o.host ? { host: o.host } : {}) });
   }
   project.registry.putBatch(batch);
-  const started = await dispatchFromQueue(project, ctx);
+  // --no-launch: the worktrees and briefs of the tasks that can start now, and no worker; `orch resume` launches one.
+  const started = await dispatchFromQueue(project, ctx, { launch });
+  const ahead = await baseAheadWarning(project.config, project.config.defaultBranch);
+  if (ahead) ctx.out.warn(ahead);
   const b = project.registry.getBatch(batch.id)!;
   return {
     batch: batch.id,
     tasks: tasks.map((t) => ({
       name: t.name,
       dependsOn: t.dependsOn,
-      status: started.includes(t.name) ? 'dispatched' : b.cancelled.some((c) => c.name === t.name) ? 'failed' : 'queued',
+      status: started.includes(t.name) ? (launch ? 'dispatched' : 'not-launched') : b.cancelled.some((c) => c.name === t.name) ? 'failed' : 'queued',
     })),
   };
 }

@@ -6,7 +6,7 @@ import { rebaseRequest } from '../../core/pr-feedback.js';
 import { Observations } from '../../state/observations.js';
 import { inspectProject } from '../watch/inspect.js';
 import { sendPrompt } from '../worker/converse.js';
-import { mergeTreeAvailable } from './merge-plan.js';
+import { mergeTreeAvailable } from './scratch-merge.js';
 
 export interface BaseConflict { name: string; pr: number; head: string; files: string[] }
 
@@ -26,9 +26,16 @@ export async function conflictsWithBase(repo: string, base: string, prs: Array<{
     if (r.ok) out.set(p.name, null);
     else {
       const parsed = parseMergeTree(r.err.replace(/^[^\n]*?([0-9a-f]{40})/, '$1'));
-      if (/^[0-9a-f]{40}$/.test(parsed.tree)) out.set(p.name, { ...p, files: parsed.files });
+      if (/^[0-9a-f]{40}$/.test(parsed.tree)) out.set(p.name, { name: p.name, pr: p.pr, head: p.head, files: parsed.files });
     }
   }
+  return out;
+}
+
+/** Without merge-tree (git < 2.38): GitHub's own mergeable flag; a PR GitHub has not computed yet is left out. */
+export function fromMergeable(prs: Array<{ name: string; pr: number; head: string; mergeable: boolean | null }>): Map<string, BaseConflict | null> {
+  const out = new Map<string, BaseConflict | null>();
+  for (const p of prs) if (p.mergeable !== null) out.set(p.name, p.mergeable ? null : { name: p.name, pr: p.pr, head: p.head, files: [] });
   return out;
 }
 

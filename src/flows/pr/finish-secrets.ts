@@ -43,8 +43,8 @@ export async function refuseSecretLeftovers(wt: string, name: string, envFiles: 
   const files = hits.map((h) => h.path);
   throw new RefusalError(
     `refusing to finish ${name}: it would commit ${describe(hits)}; nothing was committed or pushed`,
-    `keep ${files.length === 1 ? 'it' : 'them'} out of git in ${wt}: add ${files.join(', ')} to .gitignore (or .git/info/exclude)` +
-      `${files.length === 1 ? '' : ' each'}, or \`git rm --cached ${files.join(' ')}\` if staged; then run orch finish ${name} again`,
+    `keep ${files.length === 1 ? 'it' : 'them'} out of git in ${wt}: add ${files.join(', ')} to .gitignore (or .git/info/exclude), ` +
+      `or \`git rm --cached ${files.join(' ')}\` if staged; then run orch finish ${name} again`,
   );
 }
 

@@ -10,6 +10,7 @@ import { OrchError, UsageError, redact } from '../../errors.js';
 import { commitLeftovers, commitsSince, pushBranch, rebaseOnto } from './finish-git.js';
 import { refuseSecretCommits, refuseSecretLeftovers } from './finish-secrets.js';
 import { appendEvent } from '../../state/events.js';
+import { isRemote, sshHost } from '../../adapters/ssh.js';
 
 export interface FinishOptions { name: string; draft: boolean; title?: string | undefined; test: boolean }
 
@@ -20,8 +21,10 @@ export interface FinishResult {
   committed: { sha: string; files: number } | undefined;
   tests: TestOutcome;
   rebased: boolean;
-  push: Awaited<ReturnType<typeof pushBranch>>;
-  pr: { number: number; url: string; state: string; created: boolean };
+  /** no-remote: the repository has no origin, so the branch stays local. */
+  push: Awaited<ReturnType<typeof pushBranch>> | 'no-remote';
+  /** null without githubRepo: no pull request is opened. */
+  pr: { number: number; url: string; state: string; created: boolean } | null;
 }
 
 /**
@@ -29,11 +32,11 @@ export interface FinishResult {
  * It never merges, never touches the base branch and never removes the worktree. Run by a human or by the
  * worker itself from inside its worktree (the config is found from the main checkout either way).
  */
-export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: FinishOptions): Promise<FinishResult> {
+export async function finishFlow(ctx: Ctx, project: Project, forge: Forge | undefined, o: FinishOptions): Promise<FinishResult> {
   const events = project.registry.getWorker(o.name) ? project.registry.eventsFile(o.name) : undefined;
   try {
     const r = await finishSteps(ctx, project, forge, o);
-    if (events) appendEvent(events, { event: 'FinishSucceeded', pr: r.pr.number });
+    if (events) appendEvent(events, { event: 'FinishSucceeded', ...(r.pr ? { pr: r.pr.number } : {}) });
     return r;
   } catch (e) {
     // Recorded where the state derivation reads: a worker that then claims completion is finish-failed, not done.
@@ -42,48 +45,59 @@ export async function finishFlow(ctx: Ctx, project: Project, forge: Forge, o: Fi
   }
 }
 
-async function finishSteps(ctx: Ctx, project: Project, forge: Forge, o: FinishOptions): Promise<FinishResult> {
+async function finishSteps(ctx: Ctx, project: Project, forge: Forge | undefined, o: FinishOptions): Promise<FinishResult> {
   const { registry, config } = project;
   const rec = registry.getWorker(o.name);
   if (!rec) throw new UsageError(`no worker named ${o.name}`, 'run `orch list` to see the names');
   const wt = rec.worktree;
   if (!rec.branch) throw new OrchError('no-branch', `${rec.name} works on a detached HEAD: there is no branch to open a pull request from`);
+  // A worker on an SSH host: the same steps, run in that host's worktree (the PR is opened from here).
+  if (isRemote(rec.host)) {
+    const { finishOnHost } = await import('./finish-remote.js');
+    return finishOnHost(ctx, project, sshHost(config, rec.host), rec, forge, o);
+  }
   if (!existsSync(wt)) throw new OrchError('missing', `the worktree of ${rec.name} is gone (${wt})`, { hint: `run \`orch close ${rec.name}\`` });
   const branch = rec.branch;
   const current = await git.currentBranch(wt);
   if (current !== branch) {
     throw new OrchError('wrong-branch', `${wt} is on ${current ?? 'a detached HEAD'}, not ${branch}`, { hint: `switch back first: git -C ${wt} switch ${branch}` });
   }
-  if (!(await git.hasRemote(config.repoPath))) throw new OrchError('no-remote', 'the repository has no origin remote to push to', { hint: 'add one: git remote add origin <url>' });
+  // Without githubRepo (no forge) finishing means a tested, rebased branch, pushed when there is a remote.
+  const remote = await git.hasRemote(config.repoPath);
+  if (forge && !remote) throw new OrchError('no-remote', 'the repository has no origin remote to push to', { hint: 'add one: git remote add origin <url>' });
   // Token and repository problems stop us before anything is committed or pushed.
-  await forge.checkRepo();
+  if (forge) await forge.checkRepo();
+  const onto = remote ? `origin/${rec.base}` : rec.base;
   const log = (s: string) => ctx.out.info(`${rec.name}: ${s}`);
 
   // Secrets never leave the machine: env files and key-like files are refused before anything is committed,
   // and again in the commits about to be pushed (a worker may have committed one itself).
   const secretFiles = envFiles(config.layout);
   await refuseSecretLeftovers(wt, rec.name, secretFiles);
-  await refuseSecretCommits(wt, rec.name, `origin/${rec.base}`, secretFiles);
+  await refuseSecretCommits(wt, rec.name, onto, secretFiles);
 
   const committed = await commitLeftovers(wt, leftoverCommitMessage(rec.kind, rec.name, rec.title));
   if (committed) log(`committed ${committed.files} leftover file${committed.files === 1 ? '' : 's'} (${committed.sha.slice(0, 7)})`);
 
   const tests = o.test ? await runTests(project, wt, log) : { status: 'skipped' as const, commands: [] };
 
-  const onto = `origin/${rec.base}`;
-  await git.fetch(wt, 'origin', rec.base);
+  if (remote) await git.fetch(wt, 'origin', rec.base);
   const before = await git.gitRaw(wt, ['rev-parse', 'HEAD']);
   const rebased = await rebaseOnto(wt, onto);
   if (rebased) log(`rebased onto ${onto}`);
   const commits = await commitsSince(wt, onto);
   if (!commits.length) {
-    throw new OrchError('nothing-to-finish', `${branch} has no commits beyond ${onto}: there is nothing to open a pull request for`, { hint: 'commit the work first (or check that it is not already merged)' });
+    throw new OrchError('nothing-to-finish', `${branch} has no commits beyond ${onto}: there is nothing to finish`, { hint: 'commit the work first (or check that it is not already merged)' });
   }
 
   await refuseSecretCommits(wt, rec.name, onto, secretFiles);
 
-  const push = await pushBranch(wt, branch, rec.base, before);
-  log(push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`);
+  const push = remote ? await pushBranch(wt, branch, rec.base, before) : ('no-remote' as const);
+  log(push === 'no-remote' ? `no remote: ${branch} stays local` : push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`);
+  if (!forge) {
+    log('no pull request opened: githubRepo is not set in the session config');
+    return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: null };
+  }
 
   let pr: PullRequestInfo | undefined = (await forge.findPullRequests({ branch }))[0];
   let created = false;

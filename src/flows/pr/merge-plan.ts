@@ -4,8 +4,9 @@ import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
 import * as git from '../../adapters/git.js';
 import { runTestCommand, tail } from '../../adapters/test-run.js';
 import { testCommands } from '../../core/test-commands.js';
-import { mergeOrder, parseMergeTree, type PairConflict, type PlanPr } from '../../core/merge-plan.js';
-import { OrchError, RefusalError } from '../../errors.js';
+import { mergeOrder, type PairConflict, type PlanPr } from '../../core/merge-plan.js';
+import { indexMerger, mergeTreeAvailable, treeMerger, type Merger } from './scratch-merge.js';
+import { RefusalError } from '../../errors.js';
 import { serialPerRepo, setUpDependencies } from '../worker/provision.js';
 import { closeWorker } from '../worker/teardown.js';
 import { candidates } from './pull.js';
@@ -17,7 +18,7 @@ export interface MergeStep { pr: number; merged: boolean; files: string[]; tests
 export interface MergePlanResult {
   base: string;
   baseSha: string;
-  method: 'merge-tree' | 'merge';
+  method: 'merge-tree' | 'read-tree';
   /** Open PRs of orch's workers whose checks pass: what the plan is about. */
   prs: PlanCandidate[];
   /** Orch branches left out, with why (no PR, draft, CI not passing). */
@@ -33,69 +34,6 @@ export interface MergePlanResult {
   steps: MergeStep[];
   /** The scratch worktree: removed through the one teardown, or kept with the reasons. */
   scratch: { dir: string; removed: boolean; reasons?: string[] };
-}
-
-/** What merging needs: two implementations, one with `git merge-tree --write-tree` (git >= 2.38), one with `git merge`. */
-interface Merger {
-  merge(ours: string, theirs: string): Promise<{ ok: true; commit: string } | { ok: false; files: string[] }>;
-  /** Puts a merged state's files into the scratch worktree for the tests. */
-  show(commit: string): Promise<void>;
-  /** Back to the start commit: the scratch holds nothing of the attempts any more. */
-  reset(): Promise<void>;
-}
-
-const IDENT = ['-c', 'user.name=orch merge plan', '-c', 'user.email=orch-merge-plan@localhost', '-c', 'commit.gpgsign=false'];
-
-export async function mergeTreeAvailable(dir: string): Promise<boolean> {
-  const v = /(\d+)\.(\d+)/.exec(await git.gitRaw(dir, ['version']));
-  return !!v && (Number(v[1]) > 2 || (Number(v[1]) === 2 && Number(v[2]) >= 38));
-}
-
-/**
- * merge-tree computes each merge in the object store without touching any worktree or ref. A clean result becomes a
- * commit object (commit-tree) so the next PR can be merged onto it; no ref, branch or HEAD ever points at it, so it
- * is on no branch to lose and git's gc drops it.
- */
-function treeMerger(dir: string, start: string): Merger {
-  return {
-    async merge(ours, theirs) {
-      const r = await git.gitTry(dir, ['merge-tree', '--write-tree', '--name-only', '--no-messages', ours, theirs]);
-      const parsed = parseMergeTree(r.ok ? r.out : r.err.replace(/^[^\n]*?([0-9a-f]{40})/, '$1'));
-      if (!r.ok) {
-        // Exit 1 is a conflict (tree + files on stdout, which simple-git hands over as the error text); anything else is a failure.
-        if (!/^[0-9a-f]{40}$/.test(parsed.tree)) throw new OrchError('git', `git merge-tree failed in ${dir}: ${r.err.split('\n')[0]}`);
-        return { ok: false, files: parsed.files };
-      }
-      const commit = await git.gitRaw(dir, [...IDENT, 'commit-tree', parsed.tree, '-p', ours, '-p', theirs, '-m', 'orch merge plan (scratch, never pushed)']);
-      return { ok: true, commit: commit.trim() };
-    },
-    async show(commit) {
-      await git.gitRaw(dir, ['read-tree', '-u', '--reset', commit]);
-    },
-    async reset() {
-      await git.gitRaw(dir, ['read-tree', '-u', '--reset', start]);
-    },
-  };
-}
-
-/** For git older than 2.38: real merges in the detached scratch worktree; reset() returns it to the start commit. */
-function worktreeMerger(dir: string, start: string): Merger {
-  return {
-    async merge(ours, theirs) {
-      await git.gitRaw(dir, ['checkout', '-q', '--detach', '-f', ours]);
-      const r = await git.gitTry(dir, [...IDENT, 'merge', '-q', '--no-ff', '--no-edit', theirs]);
-      if (r.ok) return { ok: true, commit: (await git.gitRaw(dir, ['rev-parse', 'HEAD'])).trim() };
-      const files = (await git.gitTry(dir, ['diff', '--name-only', '--diff-filter=U'])).out.split('\n').filter(Boolean);
-      await git.gitTry(dir, ['merge', '--abort']);
-      return { ok: false, files };
-    },
-    async show(commit) {
-      await git.gitRaw(dir, ['checkout', '-q', '--detach', '-f', commit]);
-    },
-    async reset() {
-      await git.gitRaw(dir, ['checkout', '-q', '--detach', '-f', start]);
-    },
-  };
 }
 
 /**
@@ -129,14 +67,14 @@ export async function mergePlanFlow(ctx: Ctx, project: Project, forge: Forge, o:
     // GitHub's head sha is what would be merged; the fetched branch has it unless someone pushed since.
     if (!(await git.gitTry(config.repoPath, ['cat-file', '-e', `${p.head}^{commit}`])).ok) p.head = (await git.gitRaw(config.repoPath, ['rev-parse', `refs/remotes/origin/${p.branch}`])).trim();
   }
-  const method = (await mergeTreeAvailable(config.repoPath)) ? 'merge-tree' : 'merge';
+  const method = (await mergeTreeAvailable(config.repoPath)) ? 'merge-tree' : 'read-tree';
   const label = `.merge-plan-${process.pid}`;
   const dir = path.join(config.worktreesPath, label);
   const result: MergePlanResult = { base, baseSha, method, prs, skipped, conflictsWithBase: [], pairs: [], order: [], later: [], steps: [], scratch: { dir, removed: false } };
   if (!prs.length) return result;
 
   await serialPerRepo(config.repoPath, () => git.addDetachedWorktree(config.repoPath, dir, baseSha));
-  const merger = method === 'merge-tree' ? treeMerger(dir, baseSha) : worktreeMerger(dir, baseSha);
+  const merger = method === 'merge-tree' ? treeMerger(dir, baseSha) : indexMerger(dir, baseSha);
   const log = (s: string) => ctx.out.info(`merge plan: ${s}`);
   try {
     // Each PR alone onto the base, then every pair: the second merged onto the first's result.

@@ -8,6 +8,7 @@ import { inspectProject } from '../watch/inspect.js';
 import { closeWorker } from '../worker/teardown.js';
 import type { CostSummary } from '../../core/usage.js';
 import { costTotals, type CostTotals } from '../watch/costs.js';
+import { askToRebase, becameConflicting, conflictsWithBase, fromMergeable, type BaseConflict } from './base-conflicts.js';
 
 export interface PullRow {
   name: string;
@@ -25,6 +26,8 @@ export interface PullRow {
   /** The worker's tokens and estimated cost; absent for a worktree the registry does not know. */
   cost?: CostSummary;
   batch?: string | undefined;
+  /** Files on which the open PR no longer merges onto origin/<base> (computed locally); absent when it merges. */
+  conflictsWithBase?: string[];
 }
 
 export interface PullResult {
@@ -32,6 +35,8 @@ export interface PullResult {
   incoming: { count: number; commits: string[] } | undefined;
   rows: PullRow[];
   costs: CostTotals;
+  /** Open PRs that merged onto the base when `pull` last looked and conflict with it now. */
+  becameConflicting: Array<{ name: string; pr: number; files: string[] }>;
   /** Only with --yes. */
   applied?: {
     newBase: { sha: string; subject: string } | undefined;
@@ -39,6 +44,9 @@ export interface PullResult {
     landed: string[];
     active: Array<{ name: string; state: string }>;
     refused: Array<{ name: string; reasons: string[] }>;
+    /** Workers told to rebase because their PR now conflicts with the base. */
+    rebaseAsked: Array<{ name: string; pr: number }>;
+    rebaseNotAsked: Array<{ name: string; pr: number; reason: string }>;
   };
 }
 
@@ -98,11 +106,22 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
     };
   });
   const costs = costTotals(rows.flatMap((r) => (r.cost ? [{ batch: r.batch, cost: r.cost }] : [])));
-  if (!o.yes) return { base, incoming, rows, costs };
+  // Which open PRs no longer merge onto the base (a human merged something): shown, remembered, and with --yes told.
+  const open = cands.flatMap((c, i) => {
+    const p = prs[i];
+    return p && (p.state === 'OPEN' || p.state === 'DRAFT') ? [{ name: c.name, pr: p.number, head: p.headSha, mergeable: p.mergeable }] : [];
+  });
+  const conflicts = open.length ? ((await conflictsWithBase(config.repoPath, base, open).catch(() => undefined)) ?? fromMergeable(open)) : undefined;
+  for (const r of rows) {
+    const c = conflicts?.get(r.name);
+    if (c) r.conflictsWithBase = c.files;
+  }
+  const becameConflictingNow = conflicts ? becameConflicting(project, base, conflicts).map((c) => ({ name: c.name, pr: c.pr, files: c.files })) : [];
+  if (!o.yes) return { base, incoming, rows, costs, becameConflicting: becameConflictingNow };
 
   const fastForwarded = await fastForwardBase(config.repoPath, base);
   if (fastForwarded) ctx.out.info(`fast-forwarded ${base} by ${fastForwarded} commit${fastForwarded === 1 ? '' : 's'}`);
-  const applied: NonNullable<PullResult['applied']> = { newBase: await git.lastCommit(config.repoPath), fastForwarded, landed: [], active: [], refused: [] };
+  const applied: NonNullable<PullResult['applied']> = { newBase: await git.lastCommit(config.repoPath), fastForwarded, landed: [], active: [], refused: [], rebaseAsked: [], rebaseNotAsked: [] };
   for (const [i, c] of cands.entries()) {
     const p = prs[i];
     if (p?.state !== 'MERGED') {
@@ -119,7 +138,13 @@ export async function pullFlow(ctx: Ctx, project: Project, forge: Forge, o: { ye
       applied.refused.push({ name: c.name, reasons: e.message.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4)) });
     }
   }
-  return { base, incoming, rows, costs, applied };
+  const baseSha = (await git.gitTry(config.repoPath, ['rev-parse', `refs/remotes/origin/${base}`])).out.trim();
+  const conflicting = [...(conflicts?.values() ?? [])].filter((c): c is BaseConflict => !!c);
+  const told = await askToRebase(project, base, baseSha, conflicting);
+  applied.rebaseAsked = told.asked;
+  applied.rebaseNotAsked = told.notAsked;
+  for (const t of told.asked) ctx.out.info(`asked ${t.name} to rebase: PR #${t.pr} conflicts with ${base}`);
+  return { base, incoming, rows, costs, becameConflicting: becameConflictingNow, applied };
 }
 
 /**

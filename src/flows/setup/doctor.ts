@@ -6,6 +6,7 @@ import { OrchError } from '../../errors.js';
 import { workerChecks } from './doctor-worker.js';
 import { githubChecks } from './doctor-github.js';
 import { baseProtectionCheck } from './doctor-protection.js';
+import { hostChecks } from './doctor-hosts.js';
 
 /** fail = something orch needs is missing (exit 1); warn = works, but worth fixing; unknown = could not tell. */
 export type CheckStatus = 'ok' | 'warn' | 'fail' | 'unknown';
@@ -38,8 +39,18 @@ export async function doctorFlow(o: DoctorOptions): Promise<DoctorReport> {
   checks.push(...loaded.checks);
   const cfg = loaded.config;
   const mux = cfg?.mux ?? (process.platform === 'win32' ? 'psmux' : 'tmux');
-  checks.push(await muxCheck(mux, o.env));
+  checks.push(
+    cfg?.muxFallback
+      ? {
+          check: 'multiplexer',
+          status: 'warn',
+          detail: `${process.platform === 'win32' ? 'psmux' : 'tmux'} not found on PATH: workers run headless (background processes with log files; no window to watch or type into)`,
+          fix: `${process.platform === 'win32' ? 'install psmux (winget install psmux)' : 'install tmux (apt-get install tmux / brew install tmux)'} for interactive workers, or set "mux": "headless" in .claude/session-plugin.json to keep headless`,
+        }
+      : await muxCheck(mux, o.env),
+  );
   checks.push(...(await workerChecks(cfg?.worker ?? resolvePreset('claude', {}), o.env, { checkLogin: o.checkLogin })));
+  if (cfg?.hosts.length) checks.push(...(await hostChecks(cfg)));
   const github = await githubChecks({ githubRepo: cfg?.githubRepo, githubApiUrl: cfg?.githubApiUrl ?? 'https://api.github.com' }, o.env, { offline: o.offline });
   checks.push(...github);
   // Asked only with a token GitHub accepted: otherwise the token check above already says what to fix first.

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import * as git from '../../adapters/git.js';
 import { run } from '../../adapters/proc.js';
 import type { WorkerPreset } from '../../core/presets.js';
@@ -9,7 +9,7 @@ import { sessionNameFor } from '../../core/naming.js';
 import { jsonDiff, parseGithubRepo } from '../../core/remote.js';
 import { resolveConfig } from '../../config/resolve.js';
 import { CONFIG_REL } from '../../config/load.js';
-import { OrchError, UsageError } from '../../errors.js';
+import { ConfigError, RefusalError, UsageError } from '../../errors.js';
 
 export interface InitOptions {
   yes: boolean;
@@ -50,10 +50,12 @@ export async function detectConfig(cwd: string, o: InitOptions): Promise<Record<
       /* an unreadable package.json gives no test command */
     }
   }
+  const worktrees = o.worktreesPath ? path.resolve(cwd, o.worktreesPath) : path.join(path.dirname(top), `${leaf}-worktrees`);
+  // The file lives in <repo>/.claude, so repoPath is implied and paths are written relative to the repository
+  // where they can be: the file can then be committed and works in every clone.
   const cfg: Record<string, unknown> = {
     projectName,
-    repoPath: top,
-    worktreesPath: o.worktreesPath ? path.resolve(cwd, o.worktreesPath) : path.join(path.dirname(top), `${leaf}-worktrees`),
+    worktreesPath: repoRelative(top, worktrees),
     psmuxSession: o.session ?? sessionNameFor(projectName),
     ...(githubRepo ? { githubRepo } : {}),
     defaultBranch,
@@ -67,6 +69,63 @@ export async function detectConfig(cwd: string, o: InitOptions): Promise<Record<
   };
   return cfg;
 }
+
+/** `../x-worktrees` for a folder next to the repository (or inside it), else the absolute path. */
+export function repoRelative(top: string, dir: string): string {
+  const rel = path.relative(top, dir);
+  if (!rel || path.isAbsolute(rel)) return dir;
+  const ups = rel.split(path.sep).filter((p) => p === '..').length;
+  return ups <= 1 ? rel.split(path.sep).join('/') : dir;
+}
+
+/**
+ * `init --force` on an existing file: the facts init reads from the repository (githubRepo, defaultBranch) and the
+ * fields given as flags are updated; a field the file lacks is added when it says something (a test command found);
+ * every other field is kept as it is (guard, notify, workerCli settings, anything added by hand).
+ */
+function merged(before: Record<string, unknown>, detected: Record<string, unknown>, top: string, o: InitOptions): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...before };
+  const fromFlag: Record<string, keyof InitOptions> = { projectName: 'projectName', psmuxSession: 'session', worktreesPath: 'worktreesPath', workerCmdPath: 'workerCmd', mux: 'mux', muxSocket: 'muxSocket', maxWorkers: 'maxWorkers' };
+  // Left out of the file, these mean their default, which is what init would write: adding them says nothing.
+  const implied = ['projectName', 'psmuxSession', 'worktreesPath', 'worktreeDeps'];
+  for (const [k, v] of Object.entries(detected)) {
+    if (k === 'layout' || k === 'workerCli') continue;
+    const flag = fromFlag[k];
+    if (k === 'githubRepo' || k === 'defaultBranch' || (flag && o[flag] !== undefined) || (!(k in before) && !implied.includes(k))) out[k] = v;
+  }
+  // An absolute repoPath equal to the file's own repository says nothing: dropped, so the file travels.
+  if (typeof before.repoPath === 'string' && path.resolve(top, before.repoPath) === path.resolve(top)) delete out.repoPath;
+  if (typeof out.worktreesPath === 'string' && path.isAbsolute(out.worktreesPath)) out.worktreesPath = repoRelative(top, out.worktreesPath);
+  const bl = before.layout as Record<string, unknown> | undefined;
+  const dl = detected.layout as { type: string; envFiles: string[]; nodeModules?: string; testCmd?: string };
+  if (bl && bl.type === 'monorepo-split') out.layout = bl; // written by hand: init does not detect parts
+  else {
+    const keptEnv = Array.isArray(bl?.envFiles) ? (bl.envFiles as string[]) : [];
+    out.layout = {
+      ...dl,
+      ...(bl ?? {}),
+      type: 'root',
+      // An env file listed by hand may not exist yet: detection adds files, it never drops one.
+      envFiles: o.envFiles ?? [...new Set([...keptEnv, ...dl.envFiles])],
+      ...(o.nodeModules !== undefined ? { nodeModules: o.nodeModules } : {}),
+      ...(o.testCmd !== undefined ? { testCmd: o.testCmd } : {}),
+    };
+  }
+  if (o.workerCli) out.workerCli = before.workerCli && typeof before.workerCli === 'object' ? { ...(before.workerCli as object), preset: o.workerCli } : o.workerCli;
+  return out;
+}
+
+function backupName(file: string, now = new Date()): string {
+  return `${file}.bak-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`;
+}
+
+/** A config problem in what init built comes from a flag: name the flag, not the file. */
+const FLAG_OF: Array<[RegExp, string]> = [
+  [/^projectName\b/, '--project-name'], [/^repoPath\b/, '--repo-path'], [/^worktreesPath\b/, '--worktrees-path'], [/^psmuxSession\b/, '--session'],
+  [/^githubRepo\b/, '--github-repo'], [/^defaultBranch\b/, '--default-branch'], [/^workerCmdPath\b/, '--worker-cmd'], [/^workerCli\b/, '--worker-cli'],
+  [/^muxSocket\b/, '--mux-socket'], [/^mux\b/, '--mux'], [/^layout\.testCmd\b/, '--test-cmd'], [/^layout\.envFiles\b/, '--env-files'],
+  [/^layout\.nodeModules\b/, '--node-modules'], [/^maxWorkers\b/, '--max-workers'],
+];
 
 export interface PreflightItem { check: string; ok: boolean; detail: string }
 
@@ -94,29 +153,45 @@ export async function preflight(cfg: { mux: string; worker: WorkerPreset; github
 
 /** `orch init`: scaffold .claude/session-plugin.json from the repository, validate it, run the preflight. */
 export async function initFlow(cwd: string, o: InitOptions, confirm: (summary: string) => Promise<boolean>) {
-  const cfg = await detectConfig(cwd, o);
-  const file = path.join(String(cfg.repoPath), CONFIG_REL);
+  const detected = await detectConfig(cwd, o);
+  const top = o.repoPath ? path.resolve(cwd, o.repoPath) : String((await git.gitTry(cwd, ['rev-parse', '--show-toplevel'])).out);
+  const file = path.join(top, CONFIG_REL);
   const exists = existsSync(file);
-  let diff: string[] = [];
+  let before: Record<string, unknown> | undefined;
   if (exists) {
-    let before: Record<string, unknown> = {};
     try {
-      before = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      before = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     } catch {
       before = {};
     }
-    diff = jsonDiff(before, cfg);
-    if (!o.force) {
-      throw new OrchError('exists', `${file} already exists${diff.length ? `; re-running init would change:\n  ${diff.join('\n  ')}` : ' and matches what init detects'}`, {
-        exitCode: 2,
-        hint: diff.length ? 'run `orch init --force` to overwrite it' : 'nothing to do; `orch config` shows it',
-      });
-    }
   }
-  const resolved = resolveConfig(cfg, file); // the scaffold must itself be valid before it is written
-  const summary = `${exists ? 'Overwrite' : 'Write'} ${file}:\n${JSON.stringify(cfg, null, 2)}`;
-  if (!o.yes && !(await confirm(summary))) return { written: false, file, config: cfg, diff, preflight: [] as PreflightItem[] };
+  const cfg = before ? merged(before, detected, top, o) : detected;
+  const diff = before ? jsonDiff(before, cfg) : [];
+  let resolved;
+  try {
+    resolved = resolveConfig(cfg, file); // what init would write must itself be valid
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    const flagged = e.problems.map((p) => ({ p, flag: FLAG_OF.find(([re]) => re.test(p))?.[1] })).filter((x) => x.flag);
+    if (flagged.length) throw new UsageError(flagged.map((x) => `${x.flag}: ${x.p.replace(/^[\w.]+: /, '')}`).join('; '), 'see `orch init --help`');
+    throw e;
+  }
+  if (before && !diff.length) {
+    // Nothing to change is success (exit 0); the preflight still runs, it is what a re-run is for.
+    return { written: false, unchanged: true, file, backup: null, config: cfg, diff, preflight: await preflight(resolved) };
+  }
+  if (before && !o.force) {
+    throw new RefusalError(`${file} already exists; re-running init would change:\n  ${diff.join('\n  ')}`, 'run `orch init --force` to apply it (every other field is kept; the old file is backed up)');
+  }
+  const summary = before ? `Update ${file}:\n  ${diff.join('\n  ')}` : `Write ${file}:\n${JSON.stringify(cfg, null, 2)}`;
+  if (!o.yes && !(await confirm(summary))) return { written: false, unchanged: false, file, backup: null, config: cfg, diff, preflight: [] as PreflightItem[] };
   mkdirSync(path.dirname(file), { recursive: true });
+  let backup: string | null = null;
+  if (before) {
+    backup = backupName(file);
+    copyFileSync(file, backup);
+  }
   atomicWrite(file, cfg);
-  return { written: true, file, config: cfg, diff, preflight: await preflight(resolved) };
+  return { written: true, unchanged: false, file, backup, config: cfg, diff, preflight: await preflight(resolved) };
 }

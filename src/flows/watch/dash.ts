@@ -4,6 +4,7 @@ import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
 import type { DashRow } from '../../core/dashboard.js';
 import { STATES_NEEDING_HUMAN } from '../../core/worker-state.js';
 import { serverSummary } from '../server/server-state.js';
+import { causesFor } from './why.js';
 import { collisionRadar, rowCollisions } from './collisions.js';
 
 /**
@@ -31,10 +32,12 @@ export async function dashRows(project: Project, forge?: Forge, known?: ProjectF
     const lastTool = [...f.events].reverse().find((e) => e.tool);
     return {
       name: f.rec.name,
+      ...(f.rec.host ? { host: f.rec.host } : {}),
       issue: f.rec.issue,
       branch: f.rec.branch,
       state: f.state.state,
       reason: f.state.reason,
+      ...(f.state.until ? { until: f.state.until } : {}),
       lastActivity: last?.at,
       tool: lastTool ? `${lastTool.tool}${lastTool.summary ? `: ${lastTool.summary}` : ''}` : undefined,
       commits: f.git?.ahead ?? 0,
@@ -42,6 +45,7 @@ export async function dashRows(project: Project, forge?: Forge, known?: ProjectF
       ci: ci.get(f.rec.name),
       server: serverSummary(f.rec),
       cost: f.usage,
+      ...(['working', 'booting', 'done'].includes(f.state.state) ? {} : { why: causesFor(project, f)[0]!.summary }),
       ...(collisions.length ? { collisions } : {}),
     };
   });

@@ -1,13 +1,14 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import type { Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
-import { linkState, lstatExists, type LinkState } from '../../adapters/links.js';
+import { KNOWN_CACHES, linkState, lstatExists, type LinkState } from '../../adapters/links.js';
+import { isInside } from '../../adapters/tree-scan.js';
 import { dependencyFolders, envFiles } from '../../core/test-commands.js';
 import { UsageError } from '../../errors.js';
 import { mapLimit } from '../shared/map-limit.js';
 
-export type HealthLabel = 'READY' | 'NEEDS INSTALL' | 'NEEDS ENV' | 'ZOMBIE' | 'MISSING';
+export type HealthLabel = 'READY' | 'NEEDS INSTALL' | 'NEEDS ENV' | 'SHARED CACHE' | 'ZOMBIE' | 'MISSING';
 
 export interface HealthReport {
   name: string;
@@ -20,6 +21,8 @@ export interface HealthReport {
   behind: number | undefined;
   envFiles: Array<{ file: string; present: boolean; inMain: boolean }>;
   deps: Array<{ path: string; state: LinkState | 'installed' }>;
+  /** Cache folders (relative to the worktree) that resolve into the main checkout: every worker writing the same files. */
+  sharedCaches: string[];
   windowAlive: boolean;
   label: HealthLabel;
 }
@@ -34,6 +37,7 @@ export async function checkHealth(project: Project, name: string, wtPath: string
     const st = exists ? linkState(config.repoPath, wtPath, d) : 'missing';
     return { path: d, state: (config.worktreeDeps === 'install' && st === 'real-dir' ? 'installed' : st) as LinkState | 'installed' };
   });
+  const sharedCaches = exists ? sharedCachesOf(config.repoPath, wtPath, dependencyFolders(config.layout)) : [];
   let uncommitted: string[] = [];
   let branch: string | undefined;
   let last: HealthReport['lastCommit'];
@@ -51,8 +55,42 @@ export async function checkHealth(project: Project, name: string, wtPath: string
         ? 'NEEDS INSTALL'
         : envs.some((e) => e.inMain && !e.present)
           ? 'NEEDS ENV'
-          : 'READY';
-  return { name, path: wtPath, exists, gitHealthy, branch, uncommitted, lastCommit: last, behind, envFiles: envs, deps, windowAlive, label };
+          : sharedCaches.length
+            ? 'SHARED CACHE'
+            : 'READY';
+  return { name, path: wtPath, exists, gitHealthy, branch, uncommitted, lastCommit: last, behind, envFiles: envs, deps, sharedCaches, windowAlive, label };
+}
+
+/**
+ * Known cache folders of each dependency folder and its package root whose path, followed through links, lands in
+ * the main checkout: whatever the worktree's tools write there, every other worktree reads and overwrites too.
+ * A cache that does not exist yet counts by the folder it would be created in (an old single-link node_modules).
+ */
+export function sharedCachesOf(repo: string, wt: string, depFolders: string[]): string[] {
+  const main = realOrSelf(repo);
+  const candidates = new Set<string>();
+  for (const d of depFolders) {
+    for (const c of KNOWN_CACHES) if (!c.includes('/')) candidates.add(path.join(d, c));
+    for (const c of KNOWN_CACHES) candidates.add(path.join(path.dirname(d), c));
+  }
+  const out: string[] = [];
+  for (const rel of candidates) {
+    // The deepest part of the path that exists decides where the cache is (or will be) written.
+    let p = path.join(wt, rel);
+    while (!lstatExists(p) && isInside(path.dirname(p), wt) && path.dirname(p) !== p) p = path.dirname(p);
+    if (!isInside(p, wt) || path.resolve(p) === path.resolve(wt)) continue;
+    const real = realOrSelf(p);
+    if (isInside(real, main) || isInside(real, repo)) out.push(path.normalize(rel));
+  }
+  return out.sort();
+}
+
+function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
 }
 
 /** `orch health [<name> | --all]`. */
@@ -72,6 +110,14 @@ export async function healthFlow(project: Project, o: { name?: string | undefine
   const targets = new Map(recs.map((r) => [r.name, r.worktree]));
   for (const w of worktrees) {
     if (path.dirname(path.resolve(w.path)) === path.resolve(config.worktreesPath) && !targets.has(path.basename(w.path))) targets.set(path.basename(w.path), w.path);
+  }
+  // Folders in worktreesPath that git does not know (zombies), as `orch list` shows them: labelled ZOMBIE.
+  const taken = new Set([...targets.values()].map((p) => path.resolve(p)));
+  if (existsSync(config.worktreesPath)) {
+    for (const d of readdirSync(config.worktreesPath, { withFileTypes: true })) {
+      const p = path.join(config.worktreesPath, d.name);
+      if (d.isDirectory() && !taken.has(path.resolve(p)) && !targets.has(d.name)) targets.set(d.name, p);
+    }
   }
   return mapLimit([...targets], 8, ([n, p]) => checkHealth(project, n, p, alive(n), known.has(path.resolve(p))));
 }

@@ -1,4 +1,7 @@
 import { mapLimit } from '../shared/map-limit.js';
+import { isRemote, sshHost } from '../../adapters/ssh.js';
+import { remoteGitFacts } from '../worker/remote.js';
+import { syncRemoteEvents } from '../worker/remote-events.js';
 import path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
 import type { Project } from '../../context.js';
@@ -10,6 +13,8 @@ import { classifyScreen, type ScreenReading } from '../../core/screens.js';
 import { deriveState, plainCompletion, type DerivedState } from '../../core/worker-state.js';
 import { readWorkerUsage } from '../../state/usage-cache.js';
 import { summarize, type CostSummary } from '../../core/usage.js';
+import { detectLimit, lastApiError, type LimitInfo, type TranscriptApiError } from '../../core/limits.js';
+import { readTail } from '../../adapters/tail.js';
 
 /** Bounded concurrency for per-worker git queries: dozens of workers must not fork dozens of gits at once. */
 export interface WorkerFacts {
@@ -24,6 +29,10 @@ export interface WorkerFacts {
   state: DerivedState;
   /** Tokens, turns, wall time and estimated cost from the worker's transcripts (read incrementally). */
   usage: CostSummary;
+  /** A limit the worker stands still at (usage, 429, 529, login), from screen, transcript and events. */
+  limit: LimitInfo | undefined;
+  /** The newest transcript named by a hook event. */
+  transcript: string | undefined;
 }
 
 export interface ProjectFacts {
@@ -52,20 +61,34 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
   // One registry read per inspection (each read parses every record): it used to be four.
   const all = registry.listWorkers();
   const recs = opts.names ? all.filter((r) => opts.names!.includes(r.name)) : all;
+  // Remote workers: their new events come over first (and whether their worktree is there); an unreachable host
+  // leaves its workers' events as they were, and their state then ages like that of any quiet worker.
+  const remote = config.hosts.length ? await syncRemoteEvents(project, recs) : undefined;
+  const hereOrThere = (r: WorkerRecord) => (isRemote(r.host) ? (remote?.get(r.name)?.worktreeExists ?? true) : existsSync(r.worktree));
   const known = new Set(worktrees.map((w) => path.resolve(w.path)));
   const byName = new Map(windows.map((w) => [w.name, w] as const));
   // Started now, awaited per worker: the batch overlaps the captures and `git status` calls.
   const counted = opts.git ? batchAheadBehind(config.repoPath, recs, worktrees).catch(() => new Map<string, AheadBehind>()) : undefined;
   const now = Date.now();
+  // The screens needed, in one multiplexer call where it can (a client process per window cost more than the
+  // captures); a screen it could not give is asked for alone.
+  const wantScreen = (rec: WorkerRecord) => {
+    const w = byName.get(rec.window);
+    return Boolean(w && (opts.capture || w.dead));
+  };
+  const shot = recs.filter(wantScreen);
+  const shots = mux.captureMany ? mux.captureMany(shot.map((r) => ({ session: r.session, name: r.window }))).catch(() => shot.map(() => undefined)) : undefined;
+  const screenOf = async (rec: WorkerRecord): Promise<string | undefined> =>
+    (shots ? (await shots)[shot.indexOf(rec)] : undefined) ?? mux.capture(rec.session, rec.window).catch(() => undefined);
   const workers = await mapLimit(recs, 8, async (rec): Promise<WorkerFacts> => {
     const window = byName.get(rec.window);
-    const worktreeExists = existsSync(rec.worktree);
+    const worktreeExists = hereOrThere(rec);
     const events = readRecentEvents(registry.eventsFile(rec.name), 50);
     // The screen and the git queries are independent: ask them at once rather than one after the other.
     // Dead panes are captured even when the caller skips captures: only the last screen tells done from crashed.
     const [rawScreen, g] = await Promise.all([
-      window && (opts.capture || window.dead) ? mux.capture(rec.session, rec.window).catch(() => undefined) : undefined,
-      opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, counted?.then((m) => m.get(rec.name))) : undefined,
+      wantScreen(rec) ? screenOf(rec) : undefined,
+      opts.git && worktreeExists && isRemote(rec.host) ? remoteGitFacts(sshHost(config, rec.host), rec.worktree, rec.base).catch(() => undefined) : opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, counted?.then((m) => m.get(rec.name))) : undefined,
     ]);
     const screen = rawScreen === undefined ? undefined : classifyScreen(rawScreen);
     // Non-Claude workers (codex, generic, the stand-in) print the completion lines as plain text.
@@ -73,16 +96,20 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
       const plain = plainCompletion(rawScreen!);
       if (plain) screen.completion = plain;
     }
+    const transcript = [...events].reverse().find((e) => e.transcript)?.transcript;
+    const limit = window && !window.dead ? detectLimit({ now, screen, events, transcriptError: transcriptApiError(transcript) }) : undefined;
     const state = deriveState({
       now,
       events,
       screen,
+      limit,
+      limitBackoffMs: config.limits.backoffMin * 60_000,
       window: { exists: !!window, dead: window?.dead ?? false, deadStatus: window?.deadStatus },
       stuckAfterMs: config.stuckAfterMin * 60_000,
       finish: finishExpectation(config, rec),
     });
     const usage = summarize(readWorkerUsage(registry.dir, rec.name, registry.eventsFile(rec.name)), config.pricing);
-    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage };
+    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage, limit, transcript };
   });
   const zombies = existsSync(config.worktreesPath)
     ? readdirSync(config.worktreesPath, { withFileTypes: true })
@@ -92,7 +119,7 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
     : [];
   const names = new Set(all.map((r) => r.window));
   const orphans = windows.filter((w) => !names.has(w.name));
-  const missing = all.filter((r) => !existsSync(r.worktree)).map((r) => r.name);
+  const missing = all.filter((r) => !hereOrThere(r)).map((r) => r.name);
   return { workers, zombies, orphans, missing, windows, worktrees };
 }
 
@@ -190,4 +217,10 @@ export function countAheadBehind(revList: string, base: string, heads: string[])
     out.set(h, { ahead, behind });
   }
   return out;
+}
+
+/** The transcript's last API error while it is still its last word; the tail is enough (errors are the newest lines). */
+function transcriptApiError(transcript: string | undefined): TranscriptApiError | undefined {
+  if (!transcript) return undefined;
+  return lastApiError(readTail(transcript, 64 * 1024));
 }

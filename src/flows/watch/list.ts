@@ -8,6 +8,8 @@ import { costTotals } from './costs.js';
 
 export interface ListRow {
   name: string;
+  /** `local`, or the configured host it runs on. */
+  host: string;
   kind: string;
   issue: number | undefined;
   branch: string | undefined;
@@ -15,6 +17,8 @@ export interface ListRow {
   window: 'alive' | 'dead' | 'missing';
   state: string;
   reason: string;
+  /** limited: when orch resumes it (ISO). */
+  until?: string;
   ahead: number | undefined;
   behind: number | undefined;
   uncommitted: number | null | undefined;
@@ -32,6 +36,7 @@ export async function listFlow(project: Project) {
   const radar = await collisionRadar(facts);
   const workers: ListRow[] = facts.workers.map((f) => ({
     name: f.rec.name,
+    host: f.rec.host ?? 'local',
     kind: f.rec.kind,
     issue: f.rec.issue,
     branch: f.rec.branch,
@@ -39,6 +44,7 @@ export async function listFlow(project: Project) {
     window: f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing',
     state: f.state.state,
     reason: f.state.reason,
+    ...(f.state.until ? { until: f.state.until } : {}),
     ahead: f.git?.ahead,
     behind: f.git?.behind,
     uncommitted: f.git?.uncommitted,

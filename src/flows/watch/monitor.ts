@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { pumpRemoteEvents } from '../worker/remote-events.js';
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
@@ -12,6 +13,11 @@ import { sendPrompt } from '../worker/converse.js';
 import { deliver, shouldNotify } from './notify.js';
 import { collisionRadar, notifyCollisions } from './collisions.js';
 import { UsageError } from '../../errors.js';
+import { handleLimits } from './limits.js';
+import { causesFor } from './why.js';
+import { budgetStopped, handleBudgets } from './budget.js';
+import { launchWorker } from '../worker/launch.js';
+import { RESUME_PROMPT } from '../../core/brief.js';
 
 export interface MonitorLine {
   name: string;
@@ -22,6 +28,8 @@ export interface MonitorLine {
   uncommitted: number | null;
   action: string;
   at: string;
+  /** `orch why`'s first cause, for a worker that is not simply working, booting or done. */
+  why?: string;
 }
 
 export interface MonitorOptions {
@@ -33,7 +41,7 @@ export interface MonitorOptions {
 
 export function formatLine(l: MonitorLine): string {
   // A state a person has to act on says why, e.g. the API error line the worker shows.
-  const why = STATES_NEEDING_HUMAN.includes(l.state) ? ` | why: ${l.reason.replace(/\s*\n\s*/g, ' | ').slice(0, 300)}` : '';
+  const why = STATES_NEEDING_HUMAN.includes(l.state) || l.state === 'limited' ? ` | why: ${(l.why ?? l.reason).replace(/\s*\n\s*/g, ' | ').slice(0, 300)}` : '';
   return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted ?? 'unknown (git failed)'} | action: ${l.action}${why}`;
 }
 
@@ -49,8 +57,19 @@ export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions
   const orchCommand = shellQuote(orchInvocation());
   const hasTests = testCommands(config.layout, config.projectName, config.repoPath).length > 0;
   const lines: MonitorLine[] = [];
+  // Budgets first: a worker stopped at its budget is then neither nudged nor resumed in this cycle.
+  const budgetActions = await handleBudgets(ctx, project, facts.workers, now, orchCommand);
   for (const f of facts.workers) {
-    lines.push(await observeOne(ctx, project, f, obs, now, orchCommand, hasTests, o));
+    const line = await observeOne(ctx, project, f, obs, now, orchCommand, hasTests, o);
+    const b = budgetActions.get(f.rec.name);
+    if (b && !line.action.startsWith('resumed')) line.action = b;
+    lines.push(line);
+  }
+  // Limits are an account's, not a worker's: one notification per episode, resumes staggered across workers.
+  const limitActions = await handleLimits(ctx, project, facts.workers, now);
+  for (const l of lines) {
+    const a = limitActions.get(l.name);
+    if (a) l.action = a;
   }
   // The radar needs every live worker: a cycle over a few names would see only part of each overlap.
   if (!o.names?.length) {
@@ -77,12 +96,15 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     pr: f.rec.pr ? { state: 'open' } : undefined,
     stuckAfterMs: config.stuckAfterMin * 60_000,
     finish: finishExpectation(config, f.rec),
+    limit: f.limit,
+    limitBackoffMs: config.limits.backoffMin * 60_000,
   });
   const stateSince = derived.state === prev.lastState && prev.stateSince ? prev.stateSince : now;
   const lastStop = [...f.events].reverse().find((e) => e.event === 'Stop');
   const claim = `${lastStop?.message ?? ''}\n${f.screen?.lastAssistantText ?? ''}`;
   const tests = /TESTS_PASSED:\s*(.+)/.exec(claim)?.[1]?.trim() ?? f.screen?.completion?.tests;
-  const decision = decideAction({
+  const stoppedAtBudget = budgetStopped(project, f.rec.name);
+  const decided = decideAction({
     name: f.rec.name,
     state: derived.state,
     screenKind: f.screen?.kind,
@@ -100,6 +122,8 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     // One line: the failure's last lines, typed into the worker's prompt.
     reason: derived.reason.replace(/\s*\n\s*/g, ' | ').slice(0, 1500),
   });
+  // Stopped at its budget: left for a human, never nudged back to work.
+  const decision: typeof decided = stoppedAtBudget && decided.kind === 'nudge' ? { kind: 'report', why: `stopped at its budget (${stoppedAtBudget.why})` } : decided;
   let action = decision.kind === 'none' ? 'none' : decision.kind === 'report' ? `report (${decision.why})` : '';
   const next = { ...prev, fingerprint: fp, commits, changedAt, lastState: derived.state, stateSince };
   if (decision.kind === 'answer-trust' && f.screen) {
@@ -116,6 +140,44 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
       action = `nudge failed: ${(e as Error).message.split('\n')[0]}`;
     }
   }
+  // Name the cause, and act on the few that are safe to act on: everything else is only reported.
+  let why: string | undefined;
+  if (!['working', 'booting', 'done'].includes(derived.state)) {
+    const causes = causesFor(project, { ...f, state: derived }, now);
+    why = causes[0]!.summary;
+    const api = causes.find((c) => c.kind === 'api-error');
+    const full = causes.find((c) => c.kind === 'context-full' && c.nearlyFullNow);
+    const actedSince = (what: string) => prev.lastNudgeFor === what && prev.lastNudgeAt !== undefined && prev.lastNudgeAt >= stateSince;
+    if (derived.state === 'errored' && api?.transient && config.recovery.relaunchOnApiError && f.window && !f.limit) {
+      if (actedSince('relaunch')) action = 'report (relaunched once after this API error; needs a human)';
+      else {
+        try {
+          // The CLI waits at its prompt ("Resend your message to try again") with the conversation intact: a continue
+          // prompt there is the --continue relaunch without the restart. (A killed and relaunched 2.1.330 showed the
+          // old error and never drew its input box, so the handshake could not tell it was ready.) A dead window is
+          // relaunched with --continue.
+          if (f.window.dead) {
+            await mux.killWindow(f.rec.session, f.rec.window);
+            await launchWorker(project, f.rec, { resume: true, log: (s) => ctx.out.info(s) });
+            action = 'relaunched with --continue (transient API error)';
+          } else {
+            await sendPrompt(project, f.rec, RESUME_PROMPT, 15_000);
+            action = 'continued after a transient API error';
+          }
+          next.lastNudgeAt = now;
+          next.lastNudgeFor = 'relaunch';
+        } catch (e) {
+          action = `continue after the API error failed: ${(e as Error).message.split('\n')[0]}`;
+        }
+      }
+    } else if (derived.state === 'idle' && full && config.recovery.compact && !actedSince('compact')) {
+      await mux.sendLiteral(f.rec.session, f.rec.window, '/compact');
+      await mux.sendKeys(f.rec.session, f.rec.window, ['Enter']);
+      action = 'sent /compact (context nearly full)';
+      next.lastNudgeAt = now;
+      next.lastNudgeFor = 'compact';
+    }
+  }
   const n = shouldNotify(derived.state, prev.notified, now, config.notify.reminderMin * 60_000);
   if (n.send && (config.notify.webhook || config.notify.command?.length)) {
     const ok = await deliver(config, { worker: f.rec.name, state: derived.state, detail: derived.reason, pr: f.rec.pr ?? null, at: new Date(now).toISOString(), ...(n.reminder ? { reminder: n.reminder } : {}) }, (s) => ctx.out.info(s));
@@ -124,10 +186,10 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     delete next.notified;
   }
   obs.put(f.rec.name, next);
-  return { name: f.rec.name, state: derived.state, reason: derived.reason, commits, uncommitted: f.git ? f.git.uncommitted : 0, action, at: new Date(now).toISOString() };
+  return { name: f.rec.name, state: derived.state, reason: derived.reason, commits, uncommitted: f.git ? f.git.uncommitted : 0, action, at: new Date(now).toISOString(), ...(why ? { why } : {}) };
 }
 
-const FINAL: WorkerState[] = ['done', 'dead'];
+const FINAL: WorkerState[] = ['done', 'dead', 'not-launched'];
 
 /**
  * `monitor --watch`: re-run a worker's cycle within a second of a new event (fs.watch on the events dir),
@@ -149,6 +211,8 @@ export async function monitorWatch(ctx: Ctx, project: Project, o: MonitorOptions
   const last = new Map<string, MonitorLine>();
   const started = Date.now();
   let nextFull = 0;
+  // Workers on SSH hosts: their events are brought into the local files continuously, so the watcher above sees them.
+  const stopPump = pumpRemoteEvents(project);
   try {
     for (;;) {
       const full = Date.now() >= nextFull;
@@ -183,6 +247,7 @@ export async function monitorWatch(ctx: Ctx, project: Project, o: MonitorOptions
     }
   } finally {
     watcher?.close();
+    stopPump();
   }
   return [...last.values()];
 }

@@ -4,6 +4,7 @@ import { requireWorker } from '../worker/talk.js';
 import { ago } from '../../core/table.js';
 import { STATE_SYMBOL } from '../../core/dashboard.js';
 import { costLine, formatTokens } from '../../core/usage.js';
+import { causesFor } from './why.js';
 import { collisionRadar, rowCollisions } from './collisions.js';
 import { describeCollision } from '../../core/collisions.js';
 
@@ -19,10 +20,14 @@ export async function statusFlow(project: Project, name: string) {
   const current = [...f.events].reverse().find((e) => e.tool);
   const events = f.events.slice(-10);
   const now = Date.now();
+  const causes = causesFor(project, f, now);
   const data = {
     name,
     state: f.state.state,
     reason: f.state.reason,
+    ...(f.state.until ? { until: f.state.until } : {}),
+    ...(f.limit ? { limit: f.limit } : {}),
+    host: rec.host ?? 'local',
     branch: rec.branch,
     worktree: rec.worktree,
     issue: rec.issue,
@@ -36,15 +41,18 @@ export async function statusFlow(project: Project, name: string) {
     uncommitted: f.git ? f.git.uncommitted : 0,
     window: f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing',
     cost: f.usage,
+    why: causes[0]!.summary,
+    causes,
     events,
     screenTail: f.screen?.tail,
     collisions: rowCollisions(mine, name),
   };
   const text = [
     `${name}  ${STATE_SYMBOL[f.state.state]} ${f.state.state} (${f.state.reason})`,
+    `  why:           ${causes[0]!.summary}`,
     `  task:          ${rec.title ?? '-'}${rec.issue ? ` (issue #${rec.issue})` : ''}`,
     `  branch:        ${rec.branch ?? '(detached)'}  commits: ${data.commits}  uncommitted: ${data.uncommitted}`,
-    `  worktree:      ${rec.worktree}  window: ${data.window}`,
+    `  worktree:      ${rec.worktree}${rec.host ? ` (on ${rec.host})` : ''}  window: ${data.window}`,
     `  started:       ${rec.created} (${ago(rec.created, now)})`,
     `  last activity: ${ago(last?.at, now)}${data.currentTool ? `  tool: ${data.currentTool}` : ''}`,
     `  last prompt:   ${ago(lastPrompt?.at, now)}`,

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isRemote } from '../../adapters/ssh.js';
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
 import type { Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
@@ -49,7 +50,8 @@ export async function findProblems(project: Project): Promise<CleanupItem[]> {
   }
   for (const r of recs) {
     const window = r.session === config.session ? windows.find((w) => w.name === r.window) : await mux.findWindow(r.session, r.window);
-    if (existsSync(r.worktree) || window) continue;
+    // A worker on an SSH host has its worktree there, not here: only its own teardown (close) judges it.
+    if (isRemote(r.host) || existsSync(r.worktree) || window) continue;
     items.push({ kind: 'dead-entry', target: r.name, detail: `worker ${r.name}: its worktree ${r.worktree} and window are gone`, action: `drop the registry entry${r.branch ? `; branch ${r.branch} is kept` : ''}`, refusals: [] });
   }
   return items;

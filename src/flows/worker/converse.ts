@@ -3,6 +3,8 @@ import type { WorkerRecord } from '../../state/records.js';
 import { classifyScreen } from '../../core/screens.js';
 import { readRecentEvents, waitForEvent, type WorkerEvent } from '../../state/events.js';
 import { OrchError } from '../../errors.js';
+import { isRemote } from '../../adapters/ssh.js';
+import { pumpRemoteEvents, syncRemoteEvents } from './remote-events.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -16,6 +18,18 @@ function eventCount(project: Project, name: string): number {
  * UserPromptSubmit hook event (Enter retried every 2 s until the timeout).
  */
 export async function sendPrompt(project: Project, rec: WorkerRecord, text: string, timeoutMs = 10_000): Promise<{ submittedAt: string }> {
+  // A worker on an SSH host: its events are brought over first, then continuously while we wait on them.
+  if (!isRemote(rec.host)) return sendPromptHere(project, rec, text, timeoutMs);
+  await syncRemoteEvents(project, [rec]);
+  const stop = pumpRemoteEvents(project, 300);
+  try {
+    return await sendPromptHere(project, rec, text, timeoutMs);
+  } finally {
+    stop();
+  }
+}
+
+async function sendPromptHere(project: Project, rec: WorkerRecord, text: string, timeoutMs: number): Promise<{ submittedAt: string }> {
   const { mux } = project;
   const file = project.registry.eventsFile(rec.name);
   const before = eventCount(project, rec.name);
@@ -42,5 +56,10 @@ export async function sendPrompt(project: Project, rec: WorkerRecord, text: stri
 
 /** Waits for the turn that started at `since` to end (Stop or SessionEnd event). */
 export async function waitForTurnEnd(project: Project, rec: WorkerRecord, since: string, timeoutMs: number): Promise<WorkerEvent | undefined> {
-  return waitForEvent(project.registry.eventsFile(rec.name), (e) => (e.event === 'Stop' || e.event === 'SessionEnd') && e.at >= since, timeoutMs, 150);
+  const stop = isRemote(rec.host) ? pumpRemoteEvents(project, 300) : () => undefined;
+  try {
+    return await waitForEvent(project.registry.eventsFile(rec.name), (e) => (e.event === 'Stop' || e.event === 'SessionEnd') && e.at >= since, timeoutMs, 150);
+  } finally {
+    stop();
+  }
 }

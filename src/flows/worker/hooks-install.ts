@@ -38,6 +38,7 @@ export async function installHooks(project: Project, rec: WorkerRecord): Promise
   // The marker argument lets a re-install find and replace our own entries.
   const commandFor = (ev: string) => `${shellQuote([...orchInvocation(), 'hook', ev, '--events', events])} # ${MARK}`;
   atomicWrite(file, mergeHooks(existing, commandFor));
+  // One guard file for all workers; per-worker branch rules (a stacked worker's base) live in its pre-push hook.
   atomicWrite(path.join(project.registry.dir, 'guard.json'), { ...project.config.guard, base: project.config.defaultBranch });
   await excludeFromGit(project.config.repoPath, '/.claude/settings.local.json');
 }

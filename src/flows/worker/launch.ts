@@ -5,6 +5,8 @@ import { FIRST_PROMPT, RESUME_PROMPT, BRIEF_FILE } from '../../core/brief.js';
 import { bootHandshake, submitPrompt } from './handshake.js';
 import { installHooks } from './hooks-install.js';
 import { waitForEvent } from '../../state/events.js';
+import { installRemoteHooks, remoteOf, remoteWorkerEnv } from './remote.js';
+import { syncRemoteEvents } from './remote-events.js';
 
 /** Environment orch sets in every worker window: who it is and where its events go. */
 export function workerEnv(project: Project, rec: WorkerRecord): Record<string, string> {
@@ -20,8 +22,10 @@ export async function launchWorker(project: Project, rec: WorkerRecord, opts: { 
   const { config, mux, registry } = project;
   const preset = config.worker;
   mkdirSync(registry.logsDir(), { recursive: true });
-  const headless = mux.kind === 'headless';
-  await installHooks(project, rec);
+  const remote = remoteOf(project, rec);
+  const headless = !remote && mux.kind === 'headless';
+  if (remote) await installRemoteHooks(project, remote, rec);
+  else await installHooks(project, rec);
   const args = [...preset.args, ...(opts.resume ? preset.resumeArgs : [])];
   // Headless claude cannot show a TUI: it runs one print-mode turn with the prompt as an argument.
   const command = headless && preset.name === 'claude' ? [preset.cmd, ...args, '-p', opts.resume ? RESUME_PROMPT : FIRST_PROMPT] : [preset.cmd, ...args];
@@ -30,7 +34,7 @@ export async function launchWorker(project: Project, rec: WorkerRecord, opts: { 
     name: rec.window,
     cwd: rec.worktree,
     command,
-    env: { ...workerEnv(project, rec), ...(headless ? { ORCH_BRIEF_FILE: BRIEF_FILE } : {}) },
+    env: { ...(remote ? await remoteWorkerEnv(project, remote, rec) : workerEnv(project, rec)), ...(headless ? { ORCH_BRIEF_FILE: BRIEF_FILE } : {}) },
     unsetEnv: preset.clearEnv.filter((k) => !(k in preset.setEnv)),
     logFile: `${registry.logsDir()}/${rec.name}.log`,
   });
@@ -41,6 +45,8 @@ export async function launchWorker(project: Project, rec: WorkerRecord, opts: { 
   const events = registry.eventsFile(rec.name);
   const since = Date.now();
   // The UserPromptSubmit hook event is the proof of submission; the screen check is the fallback for non-claude workers.
-  const confirm = preset.name === 'claude' ? () => waitForEvent(events, (e) => e.event === 'UserPromptSubmit' && Date.parse(e.at) >= since - 1000, 0) : undefined;
+  // A remote worker's hook writes on its host: bring its events over before looking.
+  const sync = remote ? () => syncRemoteEvents(project, [rec]).then(() => undefined) : () => Promise.resolve();
+  const confirm = preset.name === 'claude' ? async () => (await sync(), waitForEvent(events, (e) => e.event === 'UserPromptSubmit' && Date.parse(e.at) >= since - 1000, 0)) : undefined;
   await submitPrompt(target, opts.resume ? RESUME_PROMPT : FIRST_PROMPT, confirm ? async () => Boolean(await confirm()) : undefined);
 }

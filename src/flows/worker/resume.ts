@@ -5,16 +5,28 @@ import { copyEnvFiles } from '../../adapters/links.js';
 import { installPushHook } from '../../adapters/push-hook.js';
 import { envFiles } from '../../core/test-commands.js';
 import { OrchError, UsageError } from '../../errors.js';
+import * as git from '../../adapters/git.js';
+import { branchForName } from '../../core/naming.js';
 import { checkHealth } from '../watch/health.js';
 import { launchWorker } from './launch.js';
 import { excludeEnvFiles, setUpDependencies } from './provision.js';
 import { inspectProject } from '../watch/inspect.js';
+import { remoteOf, resumeOnHost } from './remote.js';
 
 /** `orch resume <name>`: repair what is missing; relaunch with "continue, do not restart" unless the window is alive. */
 export async function resumeFlow(ctx: Ctx, project: Project, name: string) {
   const { registry, config, mux } = project;
   const rec = registry.getWorker(name);
-  if (!rec) throw new UsageError(`no worker named ${name}`, 'run `orch list` to see the names, or `orch start <name> --task ...` to create one');
+  if (!rec) {
+    const kept = branchForName(name);
+    if (await git.branchExists(config.repoPath, kept)) {
+      throw new UsageError(`no worker named ${name}; only its branch ${kept} is left from an earlier worker`, `run \`orch start ${name} --reuse-branch --task "..."\` to start a worker on it, or \`orch close ${name} --delete-branch\` to delete it`);
+    }
+    throw new UsageError(`no worker named ${name}`, 'run `orch list` to see the names, or `orch start <name> --task ...` to create one');
+  }
+  // A worker on an SSH host: the same repairs and relaunch, over SSH.
+  const remote = remoteOf(project, rec);
+  if (remote) return resumeOnHost(ctx, project, remote, rec);
   if (!existsSync(rec.worktree)) {
     throw new OrchError('missing', `the worktree of ${name} is gone (${rec.worktree})`, { hint: `run \`orch close ${name}\` to drop it, then \`orch start\` again` });
   }

@@ -6,10 +6,12 @@ import { nameProblem, taskBranch } from '../../core/naming.js';
 import { renderBrief } from '../../core/brief.js';
 import { testCommands } from '../../core/test-commands.js';
 import { UsageError } from '../../errors.js';
+import * as git from '../../adapters/git.js';
 import { dispatchWorker, existingWork, type WorkerPlan } from '../batch/dispatch.js';
+import { baseAheadWarning } from './provision.js';
 import { newBatch, saveBatch } from '../batch/batches.js';
 
-export interface StartOptions { name: string; task?: string; taskFile?: string; base?: string; launch: boolean }
+export interface StartOptions { name: string; task?: string; taskFile?: string; base?: string; launch: boolean; reuseBranch?: boolean; /** A configured host, or `local` (default: the most free slots). */ host?: string }
 
 export function planTask(project: Project, o: { name: string; task: string; base?: string | undefined; startPoint?: string; batch?: string }): WorkerPlan {
   const { config } = project;
@@ -37,6 +39,7 @@ export function planTask(project: Project, o: { name: string; task: string; base
       tests: testCommands(config.layout, config.projectName, config.repoPath),
       orchCommand: shellQuote(orchInvocation()),
       workerPreset: config.worker.name,
+      finishes: config.githubRepo ? 'pull-request' : 'branch',
     }),
   };
 }
@@ -61,11 +64,22 @@ export async function startFlow(ctx: Ctx, project: Project, o: StartOptions) {
   const task = readTask(ctx, o);
   if (o.launch) await requireMux(project.mux);
   const branch = taskBranch(o.name);
-  const exists = await existingWork(project, o.name, branch);
-  if (exists) throw new UsageError(exists);
+  if (o.reuseBranch) {
+    if (!(await git.branchExists(project.config.repoPath, branch))) throw new UsageError(`--reuse-branch: there is no branch ${branch} to reuse`, `drop --reuse-branch to create it from ${o.base ?? project.config.defaultBranch}`);
+    const taken = await existingWork(project, o.name, undefined);
+    if (taken) throw new UsageError(taken);
+  } else {
+    const exists = await existingWork(project, o.name, branch);
+    if (exists) throw new UsageError(exists);
+  }
   const batch = newBatch('start', [o.name]);
-  const plan = planTask(project, { name: o.name, task, base: o.base, batch: batch.id });
+  const plan = { ...planTask(project, { name: o.name, task, base: o.base, batch: batch.id }), ...(o.reuseBranch ? { reuseBranch: true } : {}), ...(o.host ? { host: o.host } : {}) };
   const rec = await dispatchWorker(project, plan, { launch: o.launch, log: (s) => ctx.out.info(s) });
+  // After the dispatch's fetch, so origin/<base> is current.
+  if (!o.reuseBranch) {
+    const ahead = await baseAheadWarning(project.config, plan.base);
+    if (ahead) ctx.out.warn(ahead);
+  }
   saveBatch(project.registry, batch);
   return { worker: rec, launched: o.launch, attach: project.mux.attachHint(rec.session, rec.window) };
 }

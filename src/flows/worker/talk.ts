@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { isRemote } from '../../adapters/ssh.js';
+import { remoteOf } from './remote.js';
+import { syncRemoteEvents } from './remote-events.js';
+import type { WorkerRecord } from '../../state/records.js';
 import type { Project } from '../../context.js';
 import { classifyScreen, keysToChoose } from '../../core/screens.js';
 import { lastTurnMarkdown } from '../../core/transcript.js';
@@ -22,7 +26,7 @@ export async function sendFlow(project: Project, name: string, text: string, o: 
     const f = (await inspectProject(project, { capture: true, git: false, names: [name] })).workers[0]!;
     const s = f.state.state;
     if (s === 'waiting-approval' && !o.force) throw new OrchError('waiting-approval', `${name} is waiting for a permission answer (${f.state.reason})`, { hint: `answer it with \`orch approve ${name}\` or \`orch deny ${name}\`, or pass --force` });
-    if (s === 'dead' || (s === 'errored' && !f.window)) throw new OrchError('not-running', `${name} is not running (${f.state.reason})`, { hint: `run \`orch resume ${name}\`` });
+    if (s === 'dead' || s === 'not-launched' || (s === 'errored' && !f.window)) throw new OrchError('not-running', `${name} is not running (${f.state.reason})`, { hint: `run \`orch resume ${name}\`` });
     if (o.force || f.screen?.kind === 'idle') break;
     if (Date.now() > until) throw new OrchError('busy', `${name} stayed ${s} for ${Math.round(o.timeoutMs / 1000)}s; nothing was sent`, { hint: 'try again later, or pass --force to type anyway' });
     await new Promise((r) => setTimeout(r, 500));
@@ -35,7 +39,7 @@ export async function sendFlow(project: Project, name: string, text: string, o: 
   let reply = end.message ?? '';
   if (transcript) {
     try {
-      reply = lastTurnMarkdown(readFileSync(transcript, 'utf8'), false).reply || reply;
+      reply = lastTurnMarkdown(await readWorkerFile(project, rec, transcript), false).reply || reply;
     } catch {
       /* transcript not readable: the Stop event's message is the fallback */
     }
@@ -44,13 +48,14 @@ export async function sendFlow(project: Project, name: string, text: string, o: 
 }
 
 /** `orch result`: the last turn as markdown from the transcript. */
-export function resultFlow(project: Project, name: string, full: boolean) {
-  requireWorker(project, name);
+export async function resultFlow(project: Project, name: string, full: boolean) {
+  const rec = requireWorker(project, name);
+  if (isRemote(rec.host)) await syncRemoteEvents(project, [rec]);
   const ev = [...readRecentEvents(project.registry.eventsFile(name), 200)].reverse().find((e) => e.transcript);
   if (!ev?.transcript) throw new OrchError('no-transcript', `${name} has no transcript yet (no hook event named one)`, { hint: `check it started: \`orch status ${name}\`` });
   let text: string;
   try {
-    text = readFileSync(ev.transcript, 'utf8');
+    text = await readWorkerFile(project, rec, ev.transcript);
   } catch {
     throw new OrchError('no-transcript', `cannot read the transcript of ${name} at ${ev.transcript}`);
   }
@@ -68,4 +73,13 @@ export async function answerPermission(project: Project, name: string, answer: '
   if (!keys) throw new OrchError('no-option', `no "${wanted}" option on ${name}'s permission prompt`);
   await project.mux.sendKeys(rec.session, rec.window, keys);
   return { name, answer, tool: screen.tool };
+}
+
+/** A file the worker wrote (its transcript): on its host when it runs on one. */
+async function readWorkerFile(project: Project, rec: WorkerRecord, file: string): Promise<string> {
+  const h = remoteOf(project, rec);
+  if (!h) return readFileSync(file, 'utf8');
+  const text = await h.readFile(file);
+  if (text === undefined) throw new Error(`${file} is missing on ${h.name}`);
+  return text;
 }

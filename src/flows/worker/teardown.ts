@@ -2,10 +2,12 @@ import path from 'node:path';
 import { rmSync } from 'node:fs';
 import type { Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
-import { detachLink, linkDependency, lstatExists } from '../../adapters/links.js';
+import { detachEntryLinks, detachLink, linkDependency, lstatExists } from '../../adapters/links.js';
 import { detachLinks, restoreLinks, scanTree } from '../../adapters/tree-scan.js';
 import { OrchError, RefusalError } from '../../errors.js';
+import { branchForName } from '../../core/naming.js';
 import { removePushHook } from '../../adapters/push-hook.js';
+import { isRemote, sshHost } from '../../adapters/ssh.js';
 import { inspectProject } from '../watch/inspect.js';
 import { serialPerRepo } from './provision.js';
 import { stopAllServers } from '../server/server-stop.js';
@@ -23,6 +25,8 @@ export interface CloseOptions {
   dir?: string | undefined;
   /** The AI orchestrator or reviewer, removed by its own `stop`; `close` refuses them. */
   aiWorker?: boolean;
+  /** The host of `dir` when it is not (or not yet) a registered worker's: the rollback of a remote start. */
+  host?: string | undefined;
   /** Where the call comes from, for the refusal's first line ("close x", "land x", "roll back x"). */
   verb?: string;
   log?: (s: string) => void;
@@ -30,6 +34,7 @@ export interface CloseOptions {
 
 export interface CloseResult {
   name: string;
+  /** nothing-left: no worker, worktree or window (a kept branch, if any, is named in `branch`). */
   status: 'closed' | 'nothing-left';
   steps: string[];
   /** Refusals that --force lifted. */
@@ -50,6 +55,12 @@ export async function closeWorker(project: Project, name: string, o: CloseOption
   const log = o.log ?? (() => undefined);
   const verb = o.verb ?? 'close';
   const rec = registry.getWorker(name);
+  // A worker on a configured host: the same checks in the same order, asked over SSH in that host's clone.
+  const hostName = rec?.host ?? o.host;
+  if (isRemote(hostName) && (!o.dir || !rec || rec.host === hostName)) {
+    const { closeOnHost } = await import('./teardown-remote.js');
+    return closeOnHost(project, sshHost(config, hostName), name, rec, o);
+  }
   const dir = path.resolve(o.dir ?? rec?.worktree ?? path.join(config.worktreesPath, name));
   const owned = rec && path.resolve(rec.worktree) === dir ? rec : undefined;
   const session = owned?.session ?? config.session;
@@ -60,7 +71,7 @@ export async function closeWorker(project: Project, name: string, o: CloseOption
   const dirExists = lstatExists(dir);
   const branch = owned?.branch ?? known?.branch;
   const base = owned?.base ?? config.defaultBranch;
-  if (!owned && !window && !known && !dirExists) return { name, status: 'nothing-left', steps: [], forced: [], branch: undefined };
+  if (!owned && !window && !known && !dirExists) return o.dir ? { name, status: 'nothing-left', steps: [], forced: [], branch: undefined } : closeKeptBranch(project, name, o, worktrees);
 
   const refusals: Refusal[] = [];
   const role = owned?.kind === 'orchestrator' || owned?.kind === 'reviewer' ? owned.kind : name === 'orchestrator' || name === 'reviewer' ? name : undefined;
@@ -117,11 +128,41 @@ export async function closeWorker(project: Project, name: string, o: CloseOption
   return { name, status: 'closed', steps, forced, branch: br };
 }
 
+/**
+ * Only the branch of an earlier, closed worker is left: `close --delete-branch` deletes it under the same rules as
+ * any branch (merged, or every commit on a remote), and refuses (exit 3) when commits would be lost.
+ */
+async function closeKeptBranch(project: Project, name: string, o: CloseOptions, worktrees: Array<{ path: string; branch?: string | undefined }>): Promise<CloseResult> {
+  const repo = project.config.repoPath;
+  const branch = branchForName(name);
+  const none: CloseResult = { name, status: 'nothing-left', steps: [], forced: [], branch: undefined };
+  // A branch checked out in some other worktree is not this worker's leftover.
+  if (!(await git.branchExists(repo, branch)) || worktrees.some((w) => w.branch === branch)) return none;
+  if (!o.deleteBranch) return { ...none, branch: { name: branch, action: 'kept', why: `no worker uses it; \`orch close ${name} --delete-branch\` deletes it, \`orch start ${name} --reuse-branch\` starts on it` } };
+  const br = await settleBranch(project, branch, project.config.defaultBranch, o);
+  if (br?.action === 'kept') {
+    const unlanded = await unlandedCommits(repo, `refs/heads/${branch}`, project.config.defaultBranch, o.mergedHead).catch(() => []);
+    throw new RefusalError(
+      `refusing to delete branch ${branch}: ${br.why}${unlanded.length ? ` (${unlanded.slice(0, 5).map((c) => c.slice(0, 8)).join(', ')}${unlanded.length > 5 ? ', ...' : ''})` : ''}. Nothing was changed.`,
+      `push it first (\`git push origin ${branch}\`), or \`orch start ${name} --reuse-branch\` to carry on; to throw the commits away: \`git branch -D ${branch}\``,
+    );
+  }
+  const steps = br ? [`${br.action} branch ${br.name}: ${br.why}`] : [];
+  for (const s of steps) o.log?.(s);
+  return { name, status: 'closed', steps, forced: [], branch: br };
+}
+
 /** Links detached, the tree scanned for anything still reaching into the main checkout, then git removes it. */
 async function removeTree(project: Project, dir: string, links: string[], force: boolean, step: (s: string) => void): Promise<void> {
   const { config } = project;
   const detached = links.filter((rel) => detachLink(dir, rel) === 'detached');
   for (const rel of detached) step(`detached ${rel} (the main checkout's copy is untouched)`);
+  // A dependency folder of its own (the entries shape): its links into the main checkout go, its private caches stay.
+  const entries = links.flatMap((rel) => {
+    const gone = detachEntryLinks(config.repoPath, dir, rel);
+    if (gone.length) step(`detached ${rel}: ${gone.length} link(s) to the main checkout's packages (its copy is untouched; private caches go with the worktree)`);
+    return gone;
+  });
   // Any other link into the main checkout goes too: a delete that follows it (a Windows junction, a careless
   // tool) would empty the main checkout. Links elsewhere are left: git removes a link without following it.
   const intoMain = scanTree(dir, config.repoPath).links.filter((l) => l.intoMain);
@@ -131,7 +172,7 @@ async function removeTree(project: Project, dir: string, links: string[], force:
   const after = scanTree(dir, config.repoPath);
   if (after.links.some((l) => l.intoMain) || after.mounts.length) {
     for (const rel of detached) linkDependency(config.repoPath, dir, rel);
-    restoreLinks(unlinked);
+    restoreLinks([...entries, ...unlinked]);
     throw new RefusalError(`refusing to remove ${dir}: it still holds ${after.links.length} link(s) into the main checkout or mount points (${[...after.links.map((l) => l.path), ...after.mounts].join(', ')})`, 'remove those links by hand (never with a recursive delete), then run the command again');
   }
   try {
@@ -139,8 +180,8 @@ async function removeTree(project: Project, dir: string, links: string[], force:
     await serialPerRepo(config.repoPath, () => git.removeWorktree(config.repoPath, dir, force));
   } catch (e) {
     for (const rel of detached) linkDependency(config.repoPath, dir, rel);
-    restoreLinks(unlinked);
-    throw new RefusalError(`git would not remove ${dir}: ${(e as Error).message.split('\n')[0]}`, `the worktree is intact${detached.length + unlinked.length ? ' and its links restored' : ''}; look at it, or use --force`);
+    restoreLinks([...entries, ...unlinked]);
+    throw new RefusalError(`git would not remove ${dir}: ${(e as Error).message.split('\n')[0]}`, `the worktree is intact${detached.length + entries.length + unlinked.length ? ' and its links restored' : ''}; look at it, or use --force`);
   }
   step(`removed worktree ${dir}`);
 }

@@ -1,0 +1,34 @@
+import {
+  closeWorker,
+  dropRecord
+} from "./chunk-W57VON5O.js";
+import "./chunk-4VPT6KVP.js";
+import "./chunk-7HKW4QPT.js";
+import "./chunk-LMHDGXEN.js";
+import "./chunk-HJKLCHVG.js";
+import "./chunk-AV3MXERG.js";
+import "./chunk-SBUP5OTK.js";
+import "./chunk-V2UVAP7T.js";
+import "./chunk-RNJ27YSK.js";
+import "./chunk-KYE7PL37.js";
+import "./chunk-ZHHON4FE.js";
+import "./chunk-YX56E66R.js";
+import "./chunk-X7J22DY4.js";
+import "./chunk-K5GHEV76.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-5LBYMQLS.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-VKNBOYQF.js";
+import "./chunk-G3JZG4J2.js";
+import "./chunk-KBVJCPWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-GU6YQQQ4.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  closeWorker,
+  dropRecord
+};

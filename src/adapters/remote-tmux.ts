@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { RunResult } from './proc.js';
+import type { Config } from '../config/resolve.js';
+import type { Registry } from '../state/registry.js';
+import type { Mux, MuxWindow, NewWindow } from './mux.js';
+import { TmuxMux } from './tmux.js';
+import { isRemote, LOCAL_HOST, sshHost, type SshHost } from './ssh.js';
+
+/** tmux on a configured host: the same commands as TmuxMux, each one an argument array run over the host's SSH connection. */
+export class RemoteTmux extends TmuxMux {
+  constructor(private readonly host: SshHost, private readonly sock: string | undefined) {
+    super('tmux', sock, 'tmux');
+  }
+
+  protected override async tmux(args: string[], input?: string): Promise<RunResult> {
+    // -u: an SSH session often has no UTF-8 locale, and tmux then turns the tabs of list-windows' format and every
+    // non-ASCII glyph of a captured screen (❯, ⏵⏵) into '_'.
+    const r = await this.host.exec(['tmux', '-u', ...(this.sock ? ['-L', this.sock] : []), ...args], input === undefined ? {} : { input });
+    // ssh's own failure (255) must never read as "no server running": callers treat that as "no windows".
+    if (r.exitCode === 255 && !r.stdout) throw this.host.unreachable(r.stderr);
+    return r;
+  }
+
+  override async available(): Promise<boolean> {
+    return (await this.host.exec(['tmux', '-V'])).exitCode === 0;
+  }
+
+  override async listWindows(session?: string): Promise<MuxWindow[]> {
+    return (await super.listWindows(session)).map((w) => ({ ...w, host: this.host.name }));
+  }
+
+  override attachHint(session: string, name?: string): string {
+    return this.host.attachArgv(session, name, this.sock).map((a) => (/^[A-Za-z0-9_/.:=@%+,-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`)).join(' ');
+  }
+}
+
+/**
+ * The Mux of a project with hosts: each call goes to the host the worker's record names (this machine when none), so
+ * every flow that talks to a window by session and name works unchanged for remote workers.
+ */
+export class HostMux implements Mux {
+  readonly kind: Mux['kind'];
+  constructor(
+    private readonly local: Mux,
+    private readonly remote: (host: string) => Mux,
+    /** The host of the worker that owns this window name, or undefined (this machine). */
+    private readonly hostOf: (window: string) => string | undefined,
+    /** Hosts that hold at least one registered worker: the only ones listWindows asks. */
+    private readonly activeHosts: () => string[],
+  ) {
+    this.kind = local.kind;
+  }
+
+  private pick(name: string): Mux {
+    const h = this.hostOf(name);
+    return h ? this.remote(h) : this.local;
+  }
+
+  available(): Promise<boolean> {
+    return this.local.available();
+  }
+  newWindow(w: NewWindow): Promise<void> {
+    return this.pick(w.name).newWindow(w);
+  }
+  async listWindows(session?: string): Promise<MuxWindow[]> {
+    const lists = await Promise.all([this.local.listWindows(session), ...this.activeHosts().map((h) => this.remote(h).listWindows(session))]);
+    // A name owned by a remote worker is that host's window; a same-named local one is not the worker's.
+    return lists.flatMap((l, i) => (i === 0 ? l.filter((w) => !this.hostOf(w.name)) : l));
+  }
+  async findWindow(session: string, name: string): Promise<MuxWindow | undefined> {
+    return this.pick(name).findWindow(session, name);
+  }
+  capture(session: string, name: string, opts?: { escapes?: boolean }): Promise<string> {
+    return this.pick(name).capture(session, name, opts);
+  }
+  sendLiteral(session: string, name: string, text: string): Promise<void> {
+    return this.pick(name).sendLiteral(session, name, text);
+  }
+  sendKeys(session: string, name: string, keys: string[]): Promise<void> {
+    return this.pick(name).sendKeys(session, name, keys);
+  }
+  killWindow(session: string, name: string): Promise<boolean> {
+    return this.pick(name).killWindow(session, name);
+  }
+  async killSession(session: string): Promise<void> {
+    await this.local.killSession(session);
+  }
+  attachHint(session: string, name?: string): string {
+    return name ? this.pick(name).attachHint(session, name) : this.local.attachHint(session, name);
+  }
+}
+
+/** The host named in a worker's record file, read alone (cheap enough for every mux call); undefined for this machine. */
+export function recordHost(registryDir: string, window: string): string | undefined {
+  try {
+    const h = (JSON.parse(readFileSync(path.join(registryDir, 'workers', `${window}.json`), 'utf8')) as { host?: unknown }).host;
+    return typeof h === 'string' && h !== LOCAL_HOST ? h : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Wraps the local mux so windows of remote workers are reached on their host. */
+export function hostMux(config: Pick<Config, 'hosts' | 'muxSocket'>, registry: Registry, local: Mux): Mux {
+  const remotes = new Map<string, Mux>();
+  const remote = (h: string) => {
+    let m = remotes.get(h);
+    if (!m) remotes.set(h, (m = new RemoteTmux(sshHost(config, h), config.muxSocket)));
+    return m;
+  };
+  return new HostMux(local, remote, (w) => recordHost(registry.dir, w), () => [...new Set(registry.listWorkers().map((r) => r.host).filter(isRemote))]);
+}

@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSshTestProject, type SshTestProject } from '../test/support/ssh-project.js';
+import { waitFor } from '../test/support/project.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../test/support/github-emulator.js';
+import { NO_GH, originSha } from '../test/support/forge-project.js';
+import type { ModelScript } from '../src/demo/scripted-model.js';
+
+/** Reads the brief, commits a fix named after its worktree, reports completion (finish is run from this machine). */
+const fixer: ModelScript = (ctx) => {
+  const name = path.basename(ctx.cwd ?? 'x');
+  if (ctx.step === 0) return { tool: 'Bash', input: { command: 'cat .claude-bootstrap.md', description: 'read brief' } };
+  if (ctx.step === 1) return { tool: 'Bash', input: { command: `mkdir -p fixes && echo 'fixed by ${name}' > fixes/${name}.txt && git add fixes && git commit -q -m 'fix(${name}): the fix'`, description: 'commit' } };
+  return { text: 'WORKTREE_STATUS: COMPLETE\nPR: none\nTESTS_PASSED: none' };
+};
+
+describe('four issues across this machine and an SSH host (maxWorkers 2 each), and a PR from the host', () => {
+  let tp: SshTestProject;
+  let gh: GitHubEmulator;
+  beforeAll(async () => {
+    let origin = '';
+    gh = await startGitHubEmulator({ headShas: (branch) => (origin ? originSha(origin, branch) : undefined) });
+    tp = await makeSshTestProject({ worker: 'claude', model: fixer, config: { githubRepo: `${gh.owner}/${gh.repo}`, githubApiUrl: gh.url, maxWorkers: 2 } });
+    origin = tp.origin;
+    Object.assign(tp.env, { GITHUB_TOKEN: gh.token, ORCH_GITHUB_RETRY_BASE_MS: '10', ...NO_GH });
+  });
+  afterAll(async () => {
+    await tp?.cleanup();
+    expect(gh.mergeAttempts()).toBe(0);
+    expect(gh.violations).toEqual([]);
+    await gh?.close();
+  });
+
+  it('places two workers here and two on the host, all dispatched at once', { timeout: 400_000 }, async () => {
+    ['Login button does nothing', 'Typo in footer', 'Crash on empty cart', 'Slow search'].forEach((title, i) => gh.addIssue({ number: i + 1, title, body: `Steps #${i + 1}` }));
+    const r = await tp.orch(['start-issues', '1', '2', '3', '4', '--json'], { timeoutMs: 360_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const rows: Array<{ issue: number; status: string }> = JSON.parse(r.stdout).rows;
+    expect(rows.map((x) => [x.issue, x.status])).toEqual([[1, 'dispatched'], [2, 'dispatched'], [3, 'dispatched'], [4, 'dispatched']]);
+    const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; window: string; worktree: string }>;
+    expect(list.filter((w) => w.host === 'local')).toHaveLength(2);
+    expect(list.filter((w) => w.host === 'h1')).toHaveLength(2);
+    for (const w of list) expect(w.window).toBe('alive');
+    for (const w of list.filter((x) => x.host === 'h1')) expect(w.worktree.startsWith(tp.remoteWorktrees)).toBe(true);
+    // The host's two windows are on the host's tmux server, not on this machine's.
+    const there = await tp.remote(`tmux -L ${tp.socket} list-windows -a -F '#{window_name}'`);
+    expect(there.stdout.split('\n').sort()).toEqual(list.filter((w) => w.host === 'h1').map((w) => w.name).sort());
+  });
+
+  it('a remote worker commits on the host and finish pushes from the host and opens its PR', { timeout: 200_000 }, async () => {
+    const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; branch: string; worktree: string }>;
+    const w = list.find((x) => x.host === 'h1')!;
+    await waitFor(async () => (await tp.remote(`git -C ${w.worktree} log --oneline -1`)).stdout.includes(`fix(${w.name})`), 120_000, 'the commit on the host', 1000);
+    const f = await tp.orch(['finish', w.name, '--json']);
+    expect(f.code, f.stderr).toBe(0);
+    const out = JSON.parse(f.stdout);
+    expect(out.push).toBe('new');
+    expect(out.pr.created).toBe(true);
+    const head = (await tp.remote(`git -C ${w.worktree} rev-parse HEAD`)).stdout.trim();
+    expect(originSha(tp.origin, w.branch)).toBe(head);
+    const pr = gh.pulls().find((p) => p.number === out.pr.number)!;
+    expect(pr.head.ref).toBe(w.branch);
+    expect(pr.body).toMatch(/Closes #\d/);
+    // The token never went to the host: not in the worker's window environment there, not in its files.
+    const leak = await tp.remote(`grep -rl ${gh.token} ${tp.sshd.remoteHome} 2>/dev/null; true`);
+    expect(leak.stdout).toBe('');
+    // And the worker's state and PR show up like a local one's.
+    const status = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.find((x: { name: string }) => x.name === w.name);
+    expect(status.host).toBe('h1');
+  });
+});

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSshTestProject, type SshTestProject } from '../test/support/ssh-project.js';
+import { waitFor } from '../test/support/project.js';
+
+// A stand-in worker (a script, not a model) on the SSH host: start, list, attach and the teardown's refusals.
+describe('a worker on an SSH host (stand-in worker)', () => {
+  let tp: SshTestProject;
+  beforeAll(async () => {
+    tp = await makeSshTestProject({ worker: 'stand-in', files: { '.env': 'SECRET=remote-test\n' } });
+  });
+  afterAll(async () => {
+    await tp?.cleanup();
+  });
+
+  it('doctor checks the host over SSH: git, tmux, Node, the worker command, the clone and its origin, disk', async () => {
+    const r = await tp.orch(['doctor', '--json', '--offline']);
+    const checks: Array<{ check: string; status: string; detail: string }> = JSON.parse(r.stdout).checks;
+    const h = Object.fromEntries(checks.filter((c) => c.check.startsWith('host h1: ')).map((c) => [c.check.slice(9), c]));
+    expect(Object.keys(h).sort()).toEqual(['clone', 'disk', 'git', 'node', 'ssh', 'tmux', 'worker command']);
+    for (const k of ['ssh', 'git', 'tmux', 'node', 'worker command', 'clone']) expect(h[k]!.status, `${k}: ${h[k]!.detail}`).toBe('ok');
+    expect(h.clone!.detail).toContain(tp.origin);
+  });
+
+  it('starts on the host named by --host, from the host clone, with the env file copied over SSH', async () => {
+    const r = await tp.orch(['start', 'rw-one', '--host', 'h1', '--task', 'Write a note', '--json']);
+    expect(r.code, r.stderr + r.stdout).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.worker.host).toBe('h1');
+    expect(out.worker.worktree).toBe(`${tp.remoteWorktrees}/rw-one`);
+    const env = await tp.remote(`cat ${tp.remoteWorktrees}/rw-one/.env`);
+    expect(env.stdout).toBe('SECRET=remote-test');
+    // The worktree belongs to the host's clone, not to the local repository.
+    const wt = await tp.remote(`git -C ${tp.remoteRepo} worktree list --porcelain`);
+    expect(wt.stdout).toContain(`${tp.remoteWorktrees}/rw-one`);
+    expect(await tp.git(['worktree', 'list', '--porcelain'])).not.toContain('rw-one');
+    // The stand-in commits on the host.
+    await waitFor(async () => (await tp.remote(`git -C ${tp.remoteWorktrees}/rw-one log --oneline -1`)).stdout.includes('demo(rw-one)'), 30_000, 'the remote commit');
+  });
+
+  it('lists it with its host and prints the ssh attach line', async () => {
+    const l = await tp.orch(['list', '--json']);
+    expect(l.code).toBe(0);
+    const row = JSON.parse(l.stdout).workers.find((w: { name: string }) => w.name === 'rw-one');
+    expect(row.host).toBe('h1');
+    expect(row.window).toBe('alive');
+    // git facts asked on the host: the stand-in's one commit, nothing uncommitted.
+    expect([row.ahead, row.behind, row.uncommitted]).toEqual([1, 0, 0]);
+    const d = await tp.orch(['dash', '--json']);
+    expect(d.code, d.stderr).toBe(0);
+    expect(JSON.stringify(JSON.parse(d.stdout))).toContain('"host":"h1"');
+    const text = await tp.orch(['list']);
+    expect(text.stdout).toMatch(/NAME\s+HOST/);
+    const a = await tp.orch(['attach', 'rw-one']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toMatch(/^ssh -t /);
+    expect(a.stdout).toContain(`-p ${tp.sshd.port}`);
+    // The remote part is one argument, quoted for the remote shell (shell-quote escapes the '=').
+    expect(a.stdout).toContain(`-- 'tmux -u -L ${tp.socket} attach -t \\=orchtest:\\=rw-one'`);
+    const j = JSON.parse((await tp.orch(['attach', 'rw-one', '--json'])).stdout);
+    expect(j.host).toBe('h1');
+    // What the remote shell makes of it: exactly tmux's arguments.
+    const echoed = await tp.remote(`printf '%s\\n' ${j.argv[j.argv.length - 1]}`);
+    expect(echoed.stdout.split('\n')).toEqual(['tmux', '-u', '-L', tp.socket, 'attach', '-t', '=orchtest:=rw-one']);
+  });
+
+  it('refuses to close it while its commit is unpushed, and closes it once pushed', async () => {
+    const r = await tp.orch(['close', 'rw-one']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/unpushed: 1 commit\(s\) on feature\/rw-one \(on h1\)/);
+    expect((await tp.remote(`test -d ${tp.remoteWorktrees}/rw-one`)).code).toBe(0);
+    await tp.remote(`git -C ${tp.remoteWorktrees}/rw-one push -q origin feature/rw-one`);
+    const ok = await tp.orch(['close', 'rw-one', '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toContain('removed worktree');
+    expect((await tp.remote(`test -d ${tp.remoteWorktrees}/rw-one`)).code).not.toBe(0);
+    expect(JSON.parse((await tp.orch(['list', '--json'])).stdout).workers).toEqual([]);
+  });
+});

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestProject, waitFor, type TestProject } from './support/project.js';
+import type { ModelReply, ModelScript } from '../src/demo/scripted-model.js';
+
+const events = (tp: TestProject, name: string): Array<{ event: string }> => {
+  try {
+    return readFileSync(path.join(tp.repo, '.git', 'session-orchestrator', 'events', `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  } catch {
+    return [];
+  }
+};
+
+describe('orch why and the monitor acting on a cause, with the real CLI', () => {
+  let tp: TestProject;
+  let broken = true;
+  const script: ModelScript = (ctx): ModelReply => {
+    const who = path.basename(ctx.cwd ?? '');
+    if (who === 'curious') return { text: 'I read the code.\n\nShould I keep the old API or remove it?' };
+    if (ctx.prompt.startsWith('Your terminal was interrupted')) return { text: 'Picked up where I left off.' };
+    if (broken) return { error: { status: 500, type: 'api_error', message: 'Internal server error' } };
+    return { text: 'Working.' };
+  };
+  beforeAll(async () => {
+    tp = await makeTestProject({ worker: 'claude', model: script, trusted: true });
+  }, 60_000);
+  afterAll(async () => tp?.cleanup());
+
+  it('names a question with its quote, in why (text and --json), status and monitor', async () => {
+    expect((await tp.orch(['start', 'curious', '--task', 'look at the API'], { timeoutMs: 180_000 })).code).toBe(0);
+    await waitFor(() => events(tp, 'curious').some((e) => e.event === 'Stop'), 90_000, 'the question');
+    const why = await tp.orch(['why', 'curious']);
+    expect(why.code, why.stderr).toBe(0);
+    expect(why.stdout.split('\n')[0]).toBe('curious: asked a question: "Should I keep the old API or remove it?"');
+    const j = JSON.parse((await tp.orch(['why', 'curious', '--json'])).stdout);
+    expect(j).toMatchObject({ name: 'curious', state: 'asking', cause: { kind: 'question' } });
+    expect(JSON.parse((await tp.orch(['status', 'curious', '--json'])).stdout).why).toBe(j.cause.summary);
+    const m = JSON.parse((await tp.orch(['monitor', 'curious', '--json'])).stdout)[0];
+    expect(m).toMatchObject({ state: 'asking', why: j.cause.summary, action: 'report (asking: needs a human)' });
+    // Never answered on the human's behalf: no prompt was typed into it.
+    expect(events(tp, 'curious').filter((e) => e.event === 'UserPromptSubmit')).toHaveLength(1);
+    const missing = await tp.orch(['why', 'nobody']);
+    expect(missing.code).not.toBe(0);
+  }, 300_000);
+
+  it('continues once after a transient API error (500), at the prompt the CLI left open', async () => {
+    expect((await tp.orch(['start', 'flaky', '--task', 'do it'], { timeoutMs: 180_000 })).code).toBe(0);
+    await waitFor(async () => JSON.parse((await tp.orch(['why', 'flaky', '--json'])).stdout).cause.kind === 'api-error', 90_000, 'the API error');
+    const why = JSON.parse((await tp.orch(['why', 'flaky', '--json'])).stdout);
+    expect(why.cause).toMatchObject({ kind: 'api-error', transient: true });
+    expect(why.cause.summary).toMatch(/^API error: "API Error: 500 Internal server error/);
+    broken = false;
+    const m = JSON.parse((await tp.orch(['monitor', 'flaky', '--json'], { timeoutMs: 180_000 })).stdout)[0];
+    expect(m.action).toBe('continued after a transient API error');
+    // Once per error: the next cycle does not type it again while the worker works on.
+    const again = JSON.parse((await tp.orch(['monitor', 'flaky', '--json'])).stdout)[0];
+    expect(again.action).not.toMatch(/continued after/);
+    await waitFor(() => tp.model!.requests.some((r) => path.basename(r.ctx.cwd ?? '') === 'flaky' && r.ctx.prompt.startsWith('Your terminal was interrupted')), 90_000, 'the continue prompt');
+    await waitFor(async () => JSON.parse((await tp.orch(['status', 'flaky', '--json'])).stdout).state !== 'errored', 60_000, 'flaky to recover');
+  }, 400_000);
+});
