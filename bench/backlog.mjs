@@ -138,7 +138,7 @@ async function main() {
   const claude = claudeBinary();
   if (!claude) throw new Error('the Claude Code CLI is not installed: run npm install (it is a devDependency)');
 
-  const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'orch-bench-backlog-')));
+  const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'backlog-bench-')));
   const socket = `orch-bb-${process.pid}`;
   const repo = path.join(root, 'repo');
   const origin = path.join(root, 'origin.git');
@@ -229,11 +229,14 @@ async function main() {
     await loop.done;
     const used = gh.rateLimited();
 
+    // CPU up to here: the dashboard read below is the bench's own look, not part of the run.
+    const cpuLines = existsSync(cpuLog) ? readFileSync(cpuLog, 'utf8') : '';
     // What a human would have to do: issues without an open PR, and whatever the orchestrator says needs you.
-    const dash = JSON.parse(sh(NODE, [ORCH, 'orchestrate', '--json'], { cwd: repo, env }));
+    // Asynchronous: the emulator answers from this process, so a blocking spawn would deadlock.
+    const dash = JSON.parse((await spawnOrch(['orchestrate', '--json'], false).done).out);
     const needs = dash.members.filter((m) => !['done', 'closed'].includes(m.status) || (m.pr && m.pr.state !== 'OPEN'));
     const withoutPr = Array.from({ length: o.issues }, (_, i) => i + 1).filter((n) => !gh.pulls().some((p) => p.state === 'open' && /Closes #(\d+)/.exec(p.body ?? '')?.[1] === String(n)));
-    const cpu = readFileSync(cpuLog, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const cpu = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const byCmd = {};
     for (const c of cpu) {
       const k = c.cmd ?? '?';

@@ -11,8 +11,8 @@
 #   2. at once: ahead/behind of every worktree in three git calls (rev-parse, merge-base --octopus, rev-list
 #      --parents); for dash and monitor every screen in one tmux call; per worker, 8 at a time, the tail of its
 #      events file and `git status --porcelain --branch --untracked-files=all`;
-#   3. dash and monitor: the collision radar, 4 workers at a time: merge-base with the base, then the diff
-#      against it and the untracked files at once;
+#   3. the collision radar (list, dash and monitor all show collisions), 4 workers at a time: merge-base with the
+#      base, then the diff against it and the untracked files at once;
 #   and the worktrees folder listing (zombies).
 # Everything goes to stdout (the bench checks it on every run).
 set -eu
@@ -48,12 +48,10 @@ fi
 cut -f2,3 "$workers" | tr '\t' '\n' | xargs -n 2 -P 8 sh -c 'tail -c 65536 "$2" | tail -n 50 >/dev/null; git -C "$1" status --porcelain --branch --untracked-files=all' _
 wait
 
-if [ "$mode" != list ]; then
-  # shellcheck disable=SC2016
-  cut -f2 "$workers" | xargs -n 1 -P 4 sh -c '
-    mb=$(git -C "$1" merge-base HEAD "$base" | head -n 1)
-    git -C "$1" diff -U0 --no-color --no-ext-diff --no-renames "$mb" | grep -c "^@@" | sed "s/^/hunks: /" &
-    git -C "$1" ls-files --others --exclude-standard | wc -l | sed "s/^/untracked: /" &
-    wait' _
-fi
+# shellcheck disable=SC2016
+cut -f2 "$workers" | xargs -n 1 -P 4 sh -c '
+  mb=$(git -C "$1" merge-base HEAD "$base" | head -n 1)
+  git -C "$1" diff -U0 --no-color --no-ext-diff --no-renames "$mb" | grep -c "^@@" | sed "s/^/hunks: /" &
+  git -C "$1" ls-files --others --exclude-standard | wc -l | sed "s/^/untracked: /" &
+  wait' _
 ls "$(dirname "$(head -n 1 "$workers" | cut -f2)")" | wc -l | sed 's/^/worktree folders: /'

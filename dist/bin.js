@@ -1,5 +1,8 @@
 // src/bin.ts
 var argv = process.argv.slice(2);
+process.stdout.on("error", (e) => {
+  throw e.code === "EPIPE" && process.exit(process.exitCode ?? 0), e;
+});
 if (argv[0] === "hook") {
   let { hookMain } = await import("./chunks/hook-M3LRVYBL.js");
   process.exitCode = hookMain(argv.slice(1));
@@ -8,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-FRURCEY2.js");
+  let { run } = await import("./chunks/run-ZHWAKJZU.js");
   process.exitCode = await run(argv);
 }

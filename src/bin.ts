@@ -1,6 +1,11 @@
 // Entry point and the only place that exits. `orch hook` takes a separate, dependency-free path:
 // it runs on every tool call of every worker.
 const argv = process.argv.slice(2);
+// `orch --help | head`: the reader went away; what is left to print has nobody to read it.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 if (argv[0] === 'hook') {
   const { hookMain } = await import('./cli/hook.js');

@@ -32,16 +32,22 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
   });
 
   it('places two workers here and two on the host, all dispatched at once', { timeout: 400_000 }, async () => {
-    ['Login button does nothing', 'Typo in footer', 'Crash on empty cart', 'Slow search'].forEach((title, i) => gh.addIssue({ number: i + 1, title, body: `Steps #${i + 1}` }));
-    const r = await tp.orch(['start-issues', '1', '2', '3', '4', '--json'], { timeoutMs: 360_000 });
+    ['Login button does nothing', 'Typo in footer', 'Crash on empty cart', 'Slow search', 'Dark mode'].forEach((title, i) => gh.addIssue({ number: i + 1, title, body: `Steps #${i + 1}` }));
+    const r = await tp.orch(['start-issues', '1', '2', '3', '4', '5', '--json'], { timeoutMs: 360_000 });
     expect(r.code, r.stderr).toBe(0);
-    const rows: Array<{ issue: number; status: string }> = JSON.parse(r.stdout).rows;
-    expect(rows.map((x) => [x.issue, x.status])).toEqual([[1, 'dispatched'], [2, 'dispatched'], [3, 'dispatched'], [4, 'dispatched']]);
+    const rows: Array<{ issue: number; status: string; reason?: string }> = JSON.parse(r.stdout).rows;
+    // Four slots in the fleet (2 here + 2 on h1): the fifth waits for whichever host frees one first.
+    expect(rows.map((x) => [x.issue, x.status])).toEqual([[1, 'dispatched'], [2, 'dispatched'], [3, 'dispatched'], [4, 'dispatched'], [5, 'queued']]);
+    expect(rows[4]!.reason).toMatch(/4 workers \(maxWorkers of every host\) are busy/);
     const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; window: string; worktree: string }>;
     expect(list.filter((w) => w.host === 'local')).toHaveLength(2);
     expect(list.filter((w) => w.host === 'h1')).toHaveLength(2);
     for (const w of list) expect(w.window).toBe('alive');
-    for (const w of list.filter((x) => x.host === 'h1')) expect(w.worktree.startsWith(tp.remoteWorktrees)).toBe(true);
+    for (const w of list.filter((x) => x.host === 'h1')) {
+      expect(w.worktree.startsWith(tp.remoteWorktrees)).toBe(true);
+      // orch is not installed on a host: the brief says who runs finish.
+      expect((await tp.remote(`cat ${w.worktree}/.claude-bootstrap.md`)).stdout).toContain('You run on the host `h1`');
+    }
     // The host's two windows are on the host's tmux server, not on this machine's.
     const there = await tp.remote(`tmux -L ${tp.socket} list-windows -a -F '#{window_name}'`);
     expect(there.stdout.split('\n').sort()).toEqual(list.filter((w) => w.host === 'h1').map((w) => w.name).sort());

@@ -35,6 +35,11 @@ describe('a worker on an SSH host (stand-in worker)', () => {
     expect(await tp.git(['worktree', 'list', '--porcelain'])).not.toContain('rw-one');
     // The stand-in commits on the host.
     await waitFor(async () => (await tp.remote(`git -C ${tp.remoteWorktrees}/rw-one log --oneline -1`)).stdout.includes('demo(rw-one)'), 30_000, 'the remote commit');
+    // Layer 2 holds on the host too: its pre-push hook lets only the worker's own branch through.
+    const push = await tp.remote(`git -C ${tp.remoteWorktrees}/rw-one push origin HEAD:refs/heads/main`);
+    expect(push.code).not.toBe(0);
+    expect(push.stderr).toMatch(/orch/);
+    expect(await tp.git(['ls-remote', tp.origin, 'refs/heads/main'])).toContain((await tp.git(['rev-parse', 'main'])).trim());
   });
 
   it('lists it with its host and prints the ssh attach line', async () => {
@@ -73,6 +78,8 @@ describe('a worker on an SSH host (stand-in worker)', () => {
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toContain('removed worktree');
     expect((await tp.remote(`test -d ${tp.remoteWorktrees}/rw-one`)).code).not.toBe(0);
+    expect((await tp.remote(`test -e ${tp.remoteRepo}/.git/session-orchestrator/hooks/rw-one`)).code).not.toBe(0);
+    expect((await tp.remote(`test -e ${tp.remoteRepo}/.git/session-orchestrator/events/rw-one.jsonl`)).code).not.toBe(0);
     expect(JSON.parse((await tp.orch(['list', '--json'])).stdout).workers).toEqual([]);
   });
 });

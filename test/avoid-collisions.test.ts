@@ -9,6 +9,7 @@ import { dispatchFromQueue } from '../src/flows/batch/start-issues.js';
 import { inspectProject } from '../src/flows/watch/inspect.js';
 import { predictIssueFiles } from '../src/flows/batch/predict-files.js';
 import { Output } from '../src/output.js';
+import { collisionHold } from '../src/flows/batch/queue.js';
 
 describe('predicting the files an issue touches', () => {
   it.each([
@@ -30,6 +31,19 @@ describe('predicting the files an issue touches', () => {
     ['ueue.ts', []],
   ])('filesNamed(%j)', (token, want) => {
     expect(filesNamed(token, ['src/queue.ts', 'lib/queue.ts', 'src/queue.test.ts'])).toEqual(want);
+  });
+});
+
+describe('collisionHold', () => {
+  const radar = { workers: [{ name: 'a', files: [{ path: 'src/x.ts', ranges: [], whole: false }] }, { name: 'b', files: [{ path: 'src/y.ts', ranges: [], whole: true }] }] };
+  it.each([
+    [undefined, undefined],
+    [[], undefined],
+    [['docs/z.md'], undefined],
+    [['src/x.ts'], 'held: may collide with a (src/x.ts) (queue.avoidCollisions); starts when a is done'],
+    [['src/x.ts', 'src/y.ts'], 'held: may collide with a (src/x.ts); b (src/y.ts) (queue.avoidCollisions); starts when a, b are done'],
+  ])('%j', (predicted, want) => {
+    expect(collisionHold(radar, predicted)).toBe(want);
   });
 });
 

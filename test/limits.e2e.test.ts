@@ -56,7 +56,7 @@ describe.each([
       model: script,
       trusted: true,
       workerEnv: { CLAUDE_CODE_MAX_RETRIES: '1' },
-      config: { notify: { webhook: url }, limits: { autoResume: true, backoffMin: 0.2, staggerSec: 1 }, maxWorkers: 4 },
+      config: { notify: { webhook: url }, limits: { autoResume: true, backoffMin: 0.75, staggerSec: 1 }, maxWorkers: 4 },
     });
   }, 60_000);
   afterAll(async () => {
@@ -102,7 +102,7 @@ describe.each([
     await waitFor(async () => {
       const m = JSON.parse((await tp.orch(['monitor', 'capped', '--json'])).stdout)[0];
       return m.action === 'resumed after the limit';
-    }, 60_000, 'the monitor to resume capped');
+    }, 120_000, 'the monitor to resume capped');
     await waitFor(() => tp.model!.requests.slice(requestsBefore).some((r) => r.ctx.prompt.startsWith('You were interrupted by an API limit')), 60_000, 'the continue prompt to reach the model');
     await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'capped')?.state !== 'limited', 60_000, 'capped to leave limited');
     await waitFor(() => hits.some((h) => h.state === 'resumed'), 30_000, 'the resumed notification');

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanSet, mergeOrder, parseMergeTree } from '../src/core/merge-plan.js';
+import { rebaseRequest } from '../src/core/pr-feedback.js';
+import { fromMergeable } from '../src/flows/pr/base-conflicts.js';
 import { ORCH_BIN, waitFor } from './support/project.js';
 import { json, squashMergeOnOrigin, useForgeProjects } from './support/forge-project.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
@@ -35,6 +37,26 @@ describe('merge order (pure)', () => {
     [`${'b'.repeat(40)}\nshared.txt\nsrc/x.ts\nshared.txt\n\nAuto-merging shared.txt\n`, { tree: 'b'.repeat(40), files: ['shared.txt', 'src/x.ts'] }],
   ])('parseMergeTree', (out, want) => {
     expect(parseMergeTree(out)).toEqual(want);
+  });
+});
+
+describe('after a merge (pure parts)', () => {
+  it('the rebase request names the files as code and asks for finish, never a merge', () => {
+    const msg = rebaseRequest({ pr: 9, base: 'main', files: ['src/a.ts', 'x`; rm -rf /`.md'], orch: 'orch', name: 'fix-9-x' });
+    expect(msg).toContain('#9 now conflicts with main');
+    expect(msg).toContain('`src/a.ts`, `xrm-rf/.md`'); // only path characters survive
+    expect(msg).toContain('Run `orch finish fix-9-x`: it rebases your branch on origin/main and pushes with lease.');
+    expect(msg).toContain('Never merge the pull request yourself.');
+  });
+
+  it.each([
+    [true, null],
+    [false, { name: 'w', pr: 1, head: 'h', files: [] }],
+  ])('GitHub mergeable %s without merge-tree', (mergeable, want) => {
+    expect(fromMergeable([{ name: 'w', pr: 1, head: 'h', mergeable }]).get('w')).toEqual(want);
+  });
+  it('a PR GitHub has not computed yet is left out', () => {
+    expect(fromMergeable([{ name: 'w', pr: 1, head: 'h', mergeable: null }]).size).toBe(0);
   });
 });
 
@@ -136,20 +158,24 @@ describe('orch pull --plan', () => {
     await waitFor(() => gh.pulls().length === 2, 150_000, 'two PRs', 500);
     const prOf = (n: number) => gh.pulls().find((p) => p.head.ref.startsWith(`fix/${n}-`))!;
     const plan = json((await tp.orch(['pull', '--plan', '--json'])).stdout);
-    expect(plan.pairs).toEqual([{ a: prOf(1).number, b: prOf(2).number, files: ['shared.txt'] }]);
-    expect(plan.order).toEqual([prOf(1).number]);
+    // Whichever worker opened its PR first has the older PR: the plan lands that one and holds the other.
+    const [first, second] = [prOf(1), prOf(2)].sort((x, y) => x.number - y.number) as [ReturnType<typeof prOf>, ReturnType<typeof prOf>];
+    expect(plan.pairs).toHaveLength(1);
+    expect([plan.pairs[0].a, plan.pairs[0].b].sort()).toEqual([first.number, second.number].sort());
+    expect(plan.pairs[0].files).toEqual(['shared.txt']);
+    expect(plan.order).toEqual([first.number]);
 
     // The human merges the first on GitHub, as the plan says.
-    await squashMergeOnOrigin(tp, prOf(1).head.ref, 'First shared');
-    gh.markMerged(prOf(1).number);
-    const w2 = prOf(2).head.ref.replace('/', '-');
+    await squashMergeOnOrigin(tp, first.head.ref, 'First shared');
+    gh.markMerged(first.number);
+    const w2 = second.head.ref.replace('/', '-');
     // The worker must be idle (its turn over) before anything is typed into it.
     await waitFor(async () => json((await tp.orch(['list', '--json'])).stdout).workers.find((w: { name: string }) => w.name === w2)?.state === 'done' || undefined, 120_000, 'worker 2 done');
     const yes = await tp.orch(['pull', '--yes', '--json']);
     expect(yes.code, yes.stderr).toBe(0);
     const y = json(yes.stdout);
     expect(y.rows.find((r: { name: string }) => r.name === w2).conflictsWithBase).toEqual(['shared.txt']);
-    expect(y.applied.rebaseAsked).toEqual([{ name: w2, pr: prOf(2).number }]);
+    expect(y.applied.rebaseAsked).toEqual([{ name: w2, pr: second.number }]);
     const prompt = await waitFor(() => tp.model!.requests.find((q) => q.ctx.prompt.includes('now conflicts with main'))?.ctx, 60_000, 'the rebase prompt');
     expect(path.basename(prompt.cwd ?? '')).toBe(w2);
     expect(prompt.prompt).toContain('in `shared.txt`');

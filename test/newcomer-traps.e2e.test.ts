@@ -64,6 +64,19 @@ describe('a closed name is reusable', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--reuse-branch: there is no branch feature/add-login to reuse');
   });
+
+  it('an issue worker\'s kept branch (fix/<n>-<slug>) is found by its worker name', async () => {
+    const tp = await project();
+    await tp.git(['branch', 'fix/12-crash-on-save']);
+    const started = await tp.orch(['start', 'fix-12-crash-on-save', '--reuse-branch', '--task', 'Fix the crash', '--no-launch', '--json']);
+    expect(started.code, started.stderr).toBe(0);
+    expect(json(started.stdout).worker).toMatchObject({ name: 'fix-12-crash-on-save', branch: 'fix/12-crash-on-save' });
+    expect((await tp.orch(['close', 'fix-12-crash-on-save'])).code).toBe(0);
+    // Nothing on it that origin/main lacks: merged, so deleting it loses nothing.
+    const deleted = await tp.orch(['close', 'fix-12-crash-on-save', '--delete-branch', '--json']);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect(json(deleted.stdout).branch).toMatchObject({ name: 'fix/12-crash-on-save', action: 'deleted', why: 'merged into origin/main' });
+  });
 });
 
 describe('init keeps what it does not detect', () => {
@@ -138,6 +151,13 @@ describe('--no-launch', () => {
     const dash = json((await tp.orch(['dash', '--json'])).stdout);
     expect(dash.needsHuman).toEqual([]);
     expect(dash.workers.every((w: { state: string }) => w.state === 'not-launched')).toBe(true);
+    // The orchestrator neither counts them as blocked nor launches them.
+    const poll = await tp.orch(['orchestrate', 'poll', '--json']);
+    expect(poll.code, poll.stderr).toBe(0);
+    expect(json(poll.stdout)).toMatchObject({ blocked: [], finished: false });
+    const board = json((await tp.orch(['orchestrate', '--json'])).stdout);
+    expect(board.members.map((m: { status: string }) => m.status)).toEqual(['not-launched', 'not-launched']);
+    expect((await tp.tmux(['list-windows', '-a'])).stdout).toBe('');
   });
 
   it('health --all lists zombie folders like list does', async () => {

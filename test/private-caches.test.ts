@@ -34,9 +34,8 @@ describe('private caches', () => {
     await tp.git(['push', '-q', 'origin', 'main']);
     const a = await h.start('cache-a');
     const b = await h.start('cache-b');
-    const [ra, rb] = await runBoth(a, b);
-    expect(ra.exitCode, ra.stderr).toBe(0);
-    expect(rb.exitCode, rb.stderr).toBe(0);
+    const both = await runBoth(a, b);
+    for (const r of both) expect(r.exitCode, String(r.stderr)).toBe(0);
     const ca = realpathSync(path.join(a, 'node_modules', '.cache'));
     const cb = realpathSync(path.join(b, 'node_modules', '.cache'));
     expect(ca).not.toBe(cb);

@@ -6,6 +6,8 @@ import { completeLines, parseOffset } from '../src/core/event-offset.js';
 import { resolveConfig } from '../src/config/resolve.js';
 import { ConfigError } from '../src/errors.js';
 import { repoIdentity } from '../src/flows/setup/doctor-hosts.js';
+import { briefOnHost } from '../src/core/brief-host.js';
+import { renderBrief } from '../src/core/brief.js';
 
 describe('remote command quoting', () => {
   it.each([
@@ -115,5 +117,20 @@ describe('doctor: is the host clone of the same repository', () => {
     ['https://github.com/acme/app', 'https://github.com/acme/other', false],
   ])('%s vs %s', (a, b, same) => {
     expect(repoIdentity(a) === repoIdentity(b)).toBe(same);
+  });
+});
+
+describe('the brief of a worker on a host', () => {
+  const brief = renderBrief({ name: 'fix-12-login', branch: 'fix/12-login', base: 'main', worktree: '/srv/wt/fix-12-login', task: 'Fix it', workType: 'feature', tests: [], orchCommand: '/usr/bin/node /home/me/orch/bin/orch.js', workerPreset: 'claude' });
+  const there = briefOnHost(brief, { name: 'fix-12-login', branch: 'fix/12-login', host: 'big' });
+  it('keeps everything before the finish section', () => {
+    expect(there.slice(0, brief.indexOf('## 7. Finish'))).toBe(brief.slice(0, brief.indexOf('## 7. Finish')));
+  });
+  it('drops the local orch command line (not installed on the host) and says who finishes', () => {
+    expect(brief).toContain('/home/me/orch/bin/orch.js finish fix-12-login');
+    expect(there).not.toContain('/home/me/orch/bin/orch.js');
+    expect(there).toContain('You run on the host `big`');
+    expect(there).toContain('WORKTREE_STATUS: COMPLETE\n    BRANCH: fix/12-login');
+    expect(there).toContain('`orch finish fix-12-login`');
   });
 });

@@ -88,4 +88,14 @@ describe('readWorkerUsage: incremental, cached by size and mtime', () => {
     appendFileSync(events, `${JSON.stringify({ at: new Date().toISOString(), event: 'Stop', transcript: path.join(dir, 'missing.jsonl') })}\n`);
     expect(readWorkerUsage(dir, 'w', events).turns).toBe(1);
   });
+
+  it('a new worker under a reused name does not inherit the old one\'s usage', () => {
+    const transcript = path.join(dir, 'old.jsonl');
+    const events = path.join(dir, 'r.jsonl');
+    writeFileSync(transcript, fixture('v2.1.330-bash-tool-turn.jsonl'));
+    writeFileSync(events, `${JSON.stringify({ at: new Date().toISOString(), event: 'Stop', transcript })}\n`);
+    expect(readWorkerUsage(dir, 'r', events, '2026-11-27T10:00:00.000Z').turns).toBe(2);
+    writeFileSync(events, `${JSON.stringify({ at: new Date().toISOString(), event: 'SessionStart' })}\n`.repeat(3)); // the new worker's, longer
+    expect(readWorkerUsage(dir, 'r', events, '2026-11-27T11:00:00.000Z').turns).toBe(0);
+  });
 });

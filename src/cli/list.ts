@@ -42,7 +42,7 @@ export function register(program: Command): void {
               for (const [id, c] of Object.entries(r.costs.batches)) out.push(`  batch ${id}: ${costLine(c)}`);
             }
             if (r.collisions.length) out.push(`\nCollisions (same file changed by two workers):\n${r.collisions.map((c) => `  ${describeCollision(c)}`).join('\n')}`);
-            if (r.queued.length) out.push(`\nQueued (${r.queued.length}): ${r.queued.map((q) => q.name).join(', ')}`);
+            if (r.queued.length) out.push(`\nQueued (${r.queued.length}): ${r.queued.map((q) => ('heldFor' in q && q.heldFor ? `${q.name} (${q.heldFor})` : q.name)).join(', ')}`);
             if (r.zombies.length) out.push(`\nZombie directories (git does not know them): ${r.zombies.join(', ')}\n  -> orch cleanup`);
             if (r.orphanWindows.length) out.push(`\nOrphan windows (no worker): ${r.orphanWindows.join(', ')}\n  -> orch cleanup`);
             if (r.missingWorktrees.length) out.push(`\nRegistered workers whose worktree is gone: ${r.missingWorktrees.join(', ')}\n  -> orch close <name>`);

@@ -151,6 +151,13 @@ function formatValue(v: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
+/** The field names of an object schema under its optional/default wrappers. */
+function objectFields(schema: unknown): string[] {
+  let s = schema as { shape?: Record<string, unknown>; _zod?: { def?: { innerType?: unknown } } } | undefined;
+  for (let i = 0; i < 5 && s && !s.shape; i++) s = s._zod?.def?.innerType as typeof s;
+  return s?.shape ? Object.keys(s.shape) : [];
+}
+
 function unknownFieldWarnings(data: unknown): string[] {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
   const out: string[] = [];
@@ -164,15 +171,8 @@ function unknownFieldWarnings(data: unknown): string[] {
   };
   const d = data as Record<string, unknown>;
   check(d, Object.keys(configSchema.shape), '');
-  check(d.devServer, ['port', 'backendPort', 'dir', 'cmd', 'backendCmd', 'readyPath', 'readyTimeoutSec'], 'devServer.');
-  check(d.review, ['intervalMin', 'forwardCommentsFrom'], 'review.');
-  check(d.notify, ['webhook', 'command', 'reminderMin'], 'notify.');
-  check(d.queue, ['avoidCollisions'], 'queue.');
-  check(d.ci, ['maxRounds'], 'ci.');
-  check(d.guard, ['deny', 'disable'], 'guard.');
-  check(d.limits, ['autoResume', 'backoffMin', 'staggerSec'], 'limits.');
-  check(d.recovery, ['compact', 'relaunchOnApiError'], 'recovery.');
-  check(d.budget, ['worker', 'batch', 'warnAt'], 'budget.');
+  // Read from the schema, so a field added there is never warned about as unknown.
+  for (const key of ['devServer', 'review', 'notify', 'queue', 'ci', 'guard', 'limits', 'recovery', 'budget'] as const) check(d[key], objectFields(configSchema.shape[key]), `${key}.`);
   check(d.layout, ['type', 'envFiles', 'nodeModules', 'testCmd', 'parts'], 'layout.');
   return out;
 }

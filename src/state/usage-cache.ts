@@ -9,9 +9,9 @@ import { addTranscriptText, emptyUsage, type UsageAccumulator } from '../core/us
  * that did not change since is not opened at all. A file that shrank (rewritten) makes the worker recount.
  */
 interface FileMark { offset: number; size: number; mtimeMs: number }
-interface UsageCache { v: 1; events: FileMark; transcripts: Record<string, FileMark>; acc: UsageAccumulator }
+interface UsageCache { v: 1; generation?: string | undefined; events: FileMark; transcripts: Record<string, FileMark>; acc: UsageAccumulator }
 
-const fresh = (): UsageCache => ({ v: 1, events: { offset: 0, size: 0, mtimeMs: 0 }, transcripts: {}, acc: emptyUsage() });
+const fresh = (generation?: string): UsageCache => ({ v: 1, generation, events: { offset: 0, size: 0, mtimeMs: 0 }, transcripts: {}, acc: emptyUsage() });
 
 /** The complete lines appended to `file` since `mark`; undefined when it shrank (the caller recounts). */
 function readNew(file: string, mark: FileMark): { text: string; mark: FileMark } | undefined | null {
@@ -50,22 +50,28 @@ function transcriptsIn(text: string): string[] {
   return out;
 }
 
-/** Reads what is new in the worker's events and transcripts and returns its usage so far. */
-export function readWorkerUsage(stateDir: string, name: string, eventsFile: string): UsageAccumulator {
+/**
+ * Reads what is new in the worker's events and transcripts and returns its usage so far. `generation` (the record's
+ * creation time) keeps a new worker under a reused name from inheriting the old one's usage.
+ */
+export function readWorkerUsage(stateDir: string, name: string, eventsFile: string, generation?: string): UsageAccumulator {
   const dir = path.join(stateDir, 'usage');
   const file = path.join(dir, `${name}.json`);
   let cache: UsageCache;
   try {
     cache = JSON.parse(readFileSync(file, 'utf8')) as UsageCache;
-    if (cache.v !== 1) cache = fresh();
   } catch {
-    cache = fresh();
+    cache = fresh(generation);
   }
   let changed = false;
+  if (cache.v !== 1 || cache.generation !== generation) {
+    cache = fresh(generation);
+    changed = true;
+  }
   for (let attempt = 0; attempt < 2; attempt++) {
     const ev = readNew(eventsFile, cache.events);
     if (ev === undefined) {
-      cache = fresh();
+      cache = fresh(generation);
       changed = true;
       continue;
     }
@@ -87,7 +93,7 @@ export function readWorkerUsage(stateDir: string, name: string, eventsFile: stri
       changed = true;
     }
     if (!shrank) break;
-    cache = fresh();
+    cache = fresh(generation);
   }
   if (changed) {
     mkdirSync(dir, { recursive: true });

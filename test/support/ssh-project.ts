@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { makeTestProject, type TestProject, type TestProjectOptions } from './project.js';
+import { execa } from 'execa';
 import { startSshd, type SshServer } from './sshd.js';
+import { sshArgs } from '../../src/adapters/ssh.js';
 
 export interface SshTestProject extends TestProject {
   sshd: SshServer;
@@ -56,6 +58,8 @@ export async function makeSshTestProject(opts: TestProjectOptions & { hostMaxWor
     ctlDir,
     remote: (script: string) => sshd.exec(script),
     async cleanup() {
+      // The ControlMaster orch left behind (ControlPersist) goes first, then the server and its sessions.
+      await execa('ssh', ['-O', 'exit', ...sshArgs(raw.hosts[0]!, ctlDir)], { reject: false });
       await sshd.stop();
       await cleanup();
     },

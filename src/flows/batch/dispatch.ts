@@ -10,6 +10,7 @@ import { launchWorker } from '../worker/launch.js';
 import { OrchError } from '../../errors.js';
 import { isRemote, sshHost } from '../../adapters/ssh.js';
 import { placeWorker } from '../worker/placement.js';
+import { briefOnHost } from '../../core/brief-host.js';
 
 /** Everything needed to create one worker, computed before anything changes (what --dry-run prints). */
 export interface WorkerPlan {
@@ -52,7 +53,7 @@ export async function dispatchWorker(project: Project, plan: WorkerPlan, opts: {
   const worktree = host ? path.posix.join(sshHost(config, host).config.worktreesPath, plan.name) : plan.worktree;
   if (host) opts.log(`placed on ${host}`);
   try {
-    const { links } = await provisionWorktree(project, { name: plan.name, branch: plan.branch, base: plan.base, worktree, brief: plan.brief, ...(plan.startPoint ? { startPoint: plan.startPoint } : {}), ...(host ? { host } : {}), ...(plan.reuseBranch ? { reuseBranch: true } : {}) }, rb, opts.log);
+    const { links } = await provisionWorktree(project, { name: plan.name, branch: plan.branch, base: plan.base, worktree, brief: host ? briefOnHost(plan.brief, { name: plan.name, branch: plan.branch, host }) : plan.brief, ...(plan.startPoint ? { startPoint: plan.startPoint } : {}), ...(host ? { host } : {}), ...(plan.reuseBranch ? { reuseBranch: true } : {}) }, rb, opts.log);
     const rec: WorkerRecord = {
       version: REGISTRY_VERSION,
       name: plan.name,

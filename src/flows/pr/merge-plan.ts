@@ -63,9 +63,15 @@ export async function mergePlanFlow(ctx: Ctx, project: Project, forge: Forge, o:
   }
   await git.fetch(config.repoPath, 'origin');
   const baseSha = (await git.gitRaw(config.repoPath, ['rev-parse', '--verify', `refs/remotes/origin/${base}^{commit}`])).trim();
-  for (const p of prs) {
+  for (const p of [...prs]) {
     // GitHub's head sha is what would be merged; the fetched branch has it unless someone pushed since.
-    if (!(await git.gitTry(config.repoPath, ['cat-file', '-e', `${p.head}^{commit}`])).ok) p.head = (await git.gitRaw(config.repoPath, ['rev-parse', `refs/remotes/origin/${p.branch}`])).trim();
+    if ((await git.gitTry(config.repoPath, ['cat-file', '-e', `${p.head}^{commit}`])).ok) continue;
+    const fetched = (await git.gitTry(config.repoPath, ['rev-parse', '--verify', '--quiet', `refs/remotes/origin/${p.branch}^{commit}`])).out.trim();
+    if (fetched) p.head = fetched;
+    else {
+      prs.splice(prs.indexOf(p), 1);
+      skipped.push({ name: p.name, pr: p.number, reason: `its head ${p.head.slice(0, 12)} is not on origin (a fork, or a deleted branch)` });
+    }
   }
   const method = (await mergeTreeAvailable(config.repoPath)) ? 'merge-tree' : 'read-tree';
   const label = `.merge-plan-${process.pid}`;

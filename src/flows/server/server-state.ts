@@ -23,6 +23,7 @@ export async function resolveTarget(project: Project, cwd: string, name: string 
   if (name) {
     const rec = registry.getWorker(name);
     if (!rec) throw new UsageError(`no worker named ${name}`, 'run `orch list` to see the names; without a name, the checkout you are in is used');
+    if (rec.host && rec.host !== 'local') throw new OrchError('remote-server', `${name} runs on host ${rec.host}: orch server manages dev servers on this machine only`, { hint: `start it on the host yourself: orch attach ${name}` });
     if (!existsSync(rec.worktree)) throw new OrchError('worktree-missing', `${name}: its worktree ${rec.worktree} is gone`, { hint: `orch close ${name}` });
     return { name, label: name, dir: rec.worktree };
   }

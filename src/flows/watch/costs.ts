@@ -7,7 +7,7 @@ export interface CostTotals { total: CostSummary; batches: Record<string, CostSu
 
 /** One worker's usage and estimated cost, read incrementally from its transcripts. */
 export function workerCost(project: Project, name: string): CostSummary {
-  return summarize(readWorkerUsage(project.registry.dir, name, project.registry.eventsFile(name)), project.config.pricing);
+  return summarize(readWorkerUsage(project.registry.dir, name, project.registry.eventsFile(name), project.registry.getWorker(name)?.created), project.config.pricing);
 }
 
 export function costTotals(rows: Array<{ batch?: string | undefined; cost: CostSummary }>): CostTotals {

@@ -108,7 +108,7 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
       stuckAfterMs: config.stuckAfterMin * 60_000,
       finish: finishExpectation(config, rec),
     });
-    const usage = summarize(readWorkerUsage(registry.dir, rec.name, registry.eventsFile(rec.name)), config.pricing);
+    const usage = summarize(readWorkerUsage(registry.dir, rec.name, registry.eventsFile(rec.name), rec.created), config.pricing);
     return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage, limit, transcript };
   });
   const zombies = existsSync(config.worktreesPath)

@@ -74,6 +74,7 @@ export async function provisionRemote(project: Project, h: SshHost, p: RemotePro
     const { closeWorker } = await import('./teardown.js');
     await closeWorker(project, p.name, { force: false, deleteBranch: true, dir: p.worktree, host: h.name, verb: 'roll back' });
   });
+  await installRemotePushHook(h, { name: p.name, branch: p.branch, worktree: p.worktree });
   const copied: string[] = [];
   for (const rel of envFiles(config.layout)) {
     const src = path.join(config.repoPath, rel);
@@ -153,4 +154,36 @@ export async function remoteGitFacts(h: SshHost, worktree: string, base: string)
   const n = /^\d+$/.test(first.trim()) ? Number(first.trim()) : null;
   const m = /^(\d+)\s+(\d+)/.exec(second.trim());
   return { uncommitted: n, behind: m ? Number(m[1]) : 0, ahead: m ? Number(m[2]) : 0 };
+}
+
+// Writes every file of a JSON document {dir, files: {name: text}} read from stdin, each executable, by temp file and
+// rename; a constant program run by the host's Node (which the hooks need anyway), so one round trip writes them all.
+const WRITE_HOOKS = `let s='';process.stdin.on('data',c=>s+=c).on('end',()=>{const fs=require('fs'),p=require('path');const d=JSON.parse(s);fs.mkdirSync(d.dir,{recursive:true});for(const[n,t]of Object.entries(d.files)){const f=p.join(d.dir,p.basename(n));fs.writeFileSync(f+'.tmp',t,{mode:0o755});fs.chmodSync(f+'.tmp',0o755);fs.renameSync(f+'.tmp',f)}})`;
+
+/**
+ * Layer 2 of "no worker touches the base branch" on a host: the same per-worker hooks folder as here
+ * (`<state>/hooks/<name>`: a pre-push hook that lets only the worker's branch through, wrappers that chain the
+ * repository's own hooks), set as the worktree's own core.hooksPath in the host's clone.
+ */
+export async function installRemotePushHook(h: SshHost, rec: { name: string; branch: string | undefined; worktree: string }): Promise<string> {
+  const { GIT_HOOK_NAMES, chainHook, prePushHook } = await import('../../core/git-hook-scripts.js');
+  const repo = h.config.repoPath;
+  const state = await remoteStateDir(h);
+  const dir = posix.join(state, 'hooks', rec.name);
+  const cfg = await h.exec(['git', '-C', repo, 'config', '--local', '--get', 'core.worktree']);
+  if (cfg.exitCode === 0 && cfg.stdout.trim()) throw new OrchError('remote', `${h.name}: the clone at ${repo} sets core.worktree; per-worktree hooks cannot be set up there`, { hint: 'use a plain clone as hosts[].repoPath' });
+  await h.must(['git', '-C', repo, 'config', '--local', 'extensions.worktreeConfig', 'true'], 'enabling per-worktree config');
+  const prev = (await h.exec(['git', '-C', rec.worktree, 'config', '--get', 'core.hooksPath'])).stdout.trim();
+  const chainsTo = prev && prev !== dir ? prev : posix.join(posix.dirname(state), 'hooks');
+  const events = await remoteEventsFile(h, rec.name);
+  const files = Object.fromEntries(GIT_HOOK_NAMES.map((hook) => [hook, hook === 'pre-push' ? prePushHook({ worker: rec.name, branch: rec.branch, hooksDir: chainsTo, eventsFile: events }) : chainHook(hook, chainsTo)]));
+  await h.must(['node', '-e', WRITE_HOOKS], 'writing the git hooks', { input: JSON.stringify({ dir, files }) });
+  await h.must(['git', '-C', rec.worktree, 'config', '--worktree', 'core.hooksPath', dir], 'setting core.hooksPath');
+  return dir;
+}
+
+/** The worker's hooks folder on the host, once its worktree is gone. */
+export async function removeRemotePushHook(h: SshHost, name: string): Promise<void> {
+  if (!name || name.includes('/') || name === '.' || name === '..') return;
+  await h.exec(['rm', '-rf', '--', posix.join(await remoteStateDir(h), 'hooks', name)]);
 }

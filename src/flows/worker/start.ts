@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, requireMux, shellQuote } from '../../context.js';
-import { nameProblem, taskBranch } from '../../core/naming.js';
+import { branchForName, nameProblem, taskBranch } from '../../core/naming.js';
 import { renderBrief } from '../../core/brief.js';
 import { testCommands } from '../../core/test-commands.js';
 import { UsageError } from '../../errors.js';
@@ -13,10 +13,10 @@ import { newBatch, saveBatch } from '../batch/batches.js';
 
 export interface StartOptions { name: string; task?: string; taskFile?: string; base?: string; launch: boolean; reuseBranch?: boolean; /** A configured host, or `local` (default: the most free slots). */ host?: string }
 
-export function planTask(project: Project, o: { name: string; task: string; base?: string | undefined; startPoint?: string; batch?: string }): WorkerPlan {
+export function planTask(project: Project, o: { name: string; task: string; base?: string | undefined; startPoint?: string; batch?: string; branch?: string }): WorkerPlan {
   const { config } = project;
   const base = o.base ?? config.defaultBranch;
-  const branch = taskBranch(o.name);
+  const branch = o.branch ?? taskBranch(o.name);
   const worktree = path.join(config.worktreesPath, o.name);
   return {
     name: o.name,
@@ -63,8 +63,10 @@ export async function startFlow(ctx: Ctx, project: Project, o: StartOptions) {
   if (problem) throw new UsageError(problem);
   const task = readTask(ctx, o);
   if (o.launch) await requireMux(project.mux);
-  const branch = taskBranch(o.name);
+  let branch = taskBranch(o.name);
   if (o.reuseBranch) {
+    // An issue worker's kept branch is fix/<n>-<slug>, a task's feature/<name>.
+    for (const b of [branchForName(o.name), taskBranch(o.name)]) if (await git.branchExists(project.config.repoPath, b)) branch = b;
     if (!(await git.branchExists(project.config.repoPath, branch))) throw new UsageError(`--reuse-branch: there is no branch ${branch} to reuse`, `drop --reuse-branch to create it from ${o.base ?? project.config.defaultBranch}`);
     const taken = await existingWork(project, o.name, undefined);
     if (taken) throw new UsageError(taken);
@@ -73,7 +75,7 @@ export async function startFlow(ctx: Ctx, project: Project, o: StartOptions) {
     if (exists) throw new UsageError(exists);
   }
   const batch = newBatch('start', [o.name]);
-  const plan = { ...planTask(project, { name: o.name, task, base: o.base, batch: batch.id }), ...(o.reuseBranch ? { reuseBranch: true } : {}), ...(o.host ? { host: o.host } : {}) };
+  const plan = { ...planTask(project, { name: o.name, task, base: o.base, batch: batch.id, branch }), ...(o.reuseBranch ? { reuseBranch: true } : {}), ...(o.host ? { host: o.host } : {}) };
   const rec = await dispatchWorker(project, plan, { launch: o.launch, log: (s) => ctx.out.info(s) });
   // After the dispatch's fetch, so origin/<base> is current.
   if (!o.reuseBranch) {

@@ -8,7 +8,7 @@ import { blocking, refusalError, type Refusal } from './teardown-checks.js';
 import type { CloseOptions, CloseResult } from './teardown.js';
 import { dropRecord } from './teardown.js';
 import { dropMirror } from './remote-events.js';
-import { remoteEventsFile } from './remote.js';
+import { remoteEventsFile, removeRemotePushHook } from './remote.js';
 
 const posix = path.posix;
 
@@ -132,6 +132,8 @@ export async function closeOnHost(project: Project, h: SshHost, name: string, re
     await h.exec(['rm', '-f', await remoteEventsFile(h, name)]);
     step('dropped the registry entry');
   }
+  // Only now that the worktree is gone: a live worktree pointing at a missing hooks folder would run no hooks at all.
+  if (owned || o.dir) await removeRemotePushHook(h, name);
   const br = branch ? await settleRemoteBranch(h, branch, base, o) : undefined;
   if (br) step(`${br.action} branch ${br.name} on ${h.name}: ${br.why}`);
   return { name, status: 'closed', steps, forced, branch: br };

@@ -1,0 +1,19 @@
+import {
+  register
+} from "./chunk-VX336ARK.js";
+import "./chunk-UGK5VBW5.js";
+import "./chunk-VATENULT.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-IYCUMNUT.js";
+import "./chunk-G3JZG4J2.js";
+import "./chunk-KBVJCPWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-GU6YQQQ4.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};

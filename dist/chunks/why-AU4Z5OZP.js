@@ -1,0 +1,31 @@
+import {
+  register
+} from "./chunk-B2BPWF37.js";
+import "./chunk-PRVTQAM5.js";
+import "./chunk-BHM4N6EB.js";
+import "./chunk-VATENULT.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-6PYWFGAL.js";
+import "./chunk-V2UVAP7T.js";
+import "./chunk-RNJ27YSK.js";
+import "./chunk-KYE7PL37.js";
+import "./chunk-ZHHON4FE.js";
+import "./chunk-MV4A2GQ3.js";
+import "./chunk-X7J22DY4.js";
+import "./chunk-VSIBXQJZ.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-5LBYMQLS.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-IYCUMNUT.js";
+import "./chunk-G3JZG4J2.js";
+import "./chunk-KBVJCPWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-GU6YQQQ4.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
