@@ -5,7 +5,7 @@
 //
 //   node bench/run.mjs [--runs 15] [--json bench/results.json] [--only hook-pre,list-50,...]
 //                      [--rss-minutes 2] [--rss-interval 5s] [--latency-samples 10] [--dispatch-runs 3]
-//                      [--dispatch-timeout 4m] [--keep] [--orch other/bin/orch.js]
+//                      [--dispatch-timeout 10m] [--keep] [--orch other/bin/orch.js]
 //
 // Plain Node on the bundled CLI (dist/, rebuilt first when it is not what the sources build). Every row times
 // processes from spawn to exit: orch, and its reference (`node -e 0`, or bench/same-facts.sh, a shell script that
@@ -31,7 +31,7 @@ const SAME_FACTS = path.join(ROOT, 'bench', 'same-facts.sh');
 class UsageError extends Error {}
 
 function parseArgs(argv) {
-  const o = { runs: 15, json: undefined, only: undefined, rssMinutes: 2, rssIntervalMs: 5000, latencySamples: 10, dispatchRuns: 3, dispatchTimeoutMs: 240_000, keep: false, help: false };
+  const o = { runs: 15, json: undefined, only: undefined, rssMinutes: 2, rssIntervalMs: 5000, latencySamples: 10, dispatchRuns: 3, dispatchTimeoutMs: 600_000, keep: false, help: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -83,7 +83,7 @@ const HELP = `npm run bench [-- options]      (node bench/run.mjs [options])
   --rss-interval DUR   monitor --watch --interval during the RSS run (default 5s)
   --latency-samples N  events appended in the latency row (default 10)
   --dispatch-runs N    --runs handed to bench/dispatch.mjs (default 3)
-  --dispatch-timeout D kill bench/dispatch.mjs after this long (default 4m)
+  --dispatch-timeout D kill bench/dispatch.mjs after this long (default 10m)
   --keep               keep the temp project (prints where) and its tmux server
   --orch FILE          the orch entry to measure in every row, dispatch included (default bin/orch.js;
                        another build's bin/orch.js for an A/B)

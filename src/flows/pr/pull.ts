@@ -65,7 +65,9 @@ export async function candidates(project: Project): Promise<Candidate[]> {
     if (!w.branch || rel.startsWith('..') || path.isAbsolute(rel) || seen.has(path.resolve(w.path))) continue;
     out.push({ name: path.basename(w.path), branch: w.branch, worktree: w.path, present: true, worker: '-' });
   }
-  return out;
+  // Workers started at once have no meaningful creation order: rows follow the issue number, then the name.
+  const issueOf = (c: Candidate) => facts.workers.find((f) => f.rec.name === c.name)?.rec.issue ?? Number.MAX_SAFE_INTEGER;
+  return out.sort((a, b) => issueOf(a) - issueOf(b) || a.name.localeCompare(b.name));
 }
 
 async function incomingCommits(repo: string, base: string): Promise<PullResult['incoming']> {
