@@ -84,6 +84,8 @@ describe('budgets with the real CLI', () => {
       expect(stop.worker).toBe('hog');
       expect(stop.detail).toMatch(/^worker budget turns: 4 turns of 4 turns \(100%\); stopped with Escape, window and worktree kept; batch \S+ dispatches nothing more$/);
       // Interrupted in the middle of the long build: the turn ends without the model's closing answer.
+      let screen = '';
+      await waitFor(async () => /Interrupted/.test((screen = (await tp.tmux(['capture-pane', '-p', '-t', '=orchtest:=hog'])).stdout)), 30_000, 'the interrupt on screen').catch((e) => { console.log('SCREEN', screen); throw e; });
       await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'hog')?.state !== 'working', 30_000, 'hog to stop working');
       // quick finishes now and frees a slot: the batch still starts nothing.
       releaseQuick();

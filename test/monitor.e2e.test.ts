@@ -85,7 +85,7 @@ describe('guard rails inside a real worker (bypass mode)', () => {
     expect(blocked.map((e) => e.summary)).toEqual(['gh pr merge 12 --squash', 'git push origin main']);
     const results = tp.model!.requests.map((q) => q.ctx.lastToolResult ?? '');
     expect(results[1]).toContain('merging pull requests is for a human');
-    expect(results[2]).toContain('pushing to the base branch is not allowed');
+    expect(results[2]).toContain('push-base: pushing to `main` is not allowed');
     expect(await tp.git(['ls-remote', tp.origin, 'refs/heads/main'])).toContain(await tp.git(['rev-parse', 'main']));
   });
 });

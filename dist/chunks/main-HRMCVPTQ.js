@@ -20,7 +20,7 @@ import "./chunk-JHBV4XZV.js";
 import "./chunk-6AGUVB6C.js";
 import {
   register as register18
-} from "./chunk-VZSPLE54.js";
+} from "./chunk-B4Z7HJT4.js";
 import {
   register as register19
 } from "./chunk-LXH6QMGH.js";

@@ -192,7 +192,8 @@ async function candidates(project) {
     let rel = path.relative(config.worktreesPath, w.path);
     !w.branch || rel.startsWith("..") || path.isAbsolute(rel) || seen.has(path.resolve(w.path)) || out.push({ name: path.basename(w.path), branch: w.branch, worktree: w.path, present: !0, worker: "-" });
   }
-  return out;
+  let issueOf = (c) => facts.workers.find((f) => f.rec.name === c.name)?.rec.issue ?? Number.MAX_SAFE_INTEGER;
+  return out.sort((a, b) => issueOf(a) - issueOf(b) || a.name.localeCompare(b.name));
 }
 async function incomingCommits(repo, base) {
   if (!await hasRemote(repo)) return;

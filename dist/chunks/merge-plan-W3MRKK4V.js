@@ -8,7 +8,7 @@ import {
   mergeOrder,
   mergeTreeAvailable,
   treeMerger
-} from "./chunk-7DH4PBHR.js";
+} from "./chunk-W4K24UUC.js";
 import "./chunk-6AGUVB6C.js";
 import {
   closeWorker

@@ -107,10 +107,10 @@ Example:
       if (o.test && !o.plan) throw new UsageError("--test only goes with --plan", "run `orch pull --plan --test`");
       let project = await openProject(ctx);
       if (o.plan) {
-        let [{ openForge: openForge2 }, { mergePlanFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./merge-plan-IED6R2PW.js")]), forge2 = await openForge2(project.config, ctx.env, (l) => ctx.out.info(l)), plan = await mergePlanFlow(ctx, project, forge2, { test: !!o.test });
+        let [{ openForge: openForge2 }, { mergePlanFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./merge-plan-W3MRKK4V.js")]), forge2 = await openForge2(project.config, ctx.env, (l) => ctx.out.info(l)), plan = await mergePlanFlow(ctx, project, forge2, { test: !!o.test });
         return { data: plan, text: () => renderPlan(plan) };
       }
-      let [{ openForge }, { pullFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./pull-7MHQABMW.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await pullFlow(ctx, project, forge, { yes: !!o.yes });
+      let [{ openForge }, { pullFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./pull-52IZLQWC.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await pullFlow(ctx, project, forge, { yes: !!o.yes });
       return { data: r, text: () => render(r), ...r.applied?.refused.length ? { exitCode: 3 } : {} };
     })
   );

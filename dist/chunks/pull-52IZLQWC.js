@@ -1,7 +1,7 @@
 import {
   candidates,
   pullFlow
-} from "./chunk-7DH4PBHR.js";
+} from "./chunk-W4K24UUC.js";
 import "./chunk-6AGUVB6C.js";
 import "./chunk-XQVSH4KA.js";
 import "./chunk-45QQXQUT.js";

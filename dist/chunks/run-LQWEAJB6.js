@@ -26,7 +26,7 @@ var COMMAND_LOADERS = [
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-7KCEJLV6.js") },
   { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-KS4QRJXM.js") },
   { names: ["finish"], load: () => import("./finish-IQLLYF7Q.js") },
-  { names: ["pull"], load: () => import("./pull-LFZDXSBN.js") },
+  { names: ["pull"], load: () => import("./pull-NFBGT7LJ.js") },
   { names: ["close"], load: () => import("./close-QDMMR7L3.js") },
   { names: ["cleanup"], load: () => import("./cleanup-FV2HA24O.js") },
   { names: ["server", "kill-port"], load: () => import("./server-OAN4YFLI.js") }
@@ -47,7 +47,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-V3QDGKO2.js");
+  let { main } = await import("./main-HRMCVPTQ.js");
   return main(argv);
 }
 export {

@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-VZSPLE54.js";
+} from "./chunk-B4Z7HJT4.js";
 import "./chunk-J4WQU2J6.js";
 import "./chunk-TG33RQB7.js";
 import "./chunk-VATENULT.js";
