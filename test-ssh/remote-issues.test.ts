@@ -34,6 +34,7 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
   it('places two workers here and two on the host, all dispatched at once', { timeout: 400_000 }, async () => {
     ['Login button does nothing', 'Typo in footer', 'Crash on empty cart', 'Slow search', 'Dark mode'].forEach((title, i) => gh.addIssue({ number: i + 1, title, body: `Steps #${i + 1}` }));
     const r = await tp.orch(['start-issues', '1', '2', '3', '4', '5', '--json'], { timeoutMs: 360_000 });
+    if (process.env.ORCH_TEST_DEBUG) console.error(r.stderr);
     expect(r.code, r.stderr).toBe(0);
     const rows: Array<{ issue: number; status: string; reason?: string }> = JSON.parse(r.stdout).rows;
     // Four slots in the fleet (2 here + 2 on h1): the fifth waits for whichever host frees one first.
@@ -73,5 +74,18 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
     // And the worker's state and PR show up like a local one's.
     const status = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.find((x: { name: string }) => x.name === w.name);
     expect(status.host).toBe('h1');
+  });
+
+  it('monitor finishes a remote worker that claims completion (orch is not on the host) and then sees it done', { timeout: 240_000 }, async () => {
+    const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; branch: string; worktree: string }>;
+    const w = list.filter((x) => x.host === 'h1').find((x) => !gh.pulls().some((p) => p.head.ref === x.branch))!;
+    await waitFor(async () => (await tp.remote(`git -C ${w.worktree} log --oneline -1`)).stdout.includes(`fix(${w.name})`), 120_000, 'the commit on the host', 1000);
+    const m = await tp.orch(['monitor', w.name, '--watch', '--json', '--interval', '2s', '--timeout', '150s'], { timeoutMs: 200_000 });
+    expect(m.code, m.stderr).toBe(0);
+    const lines = m.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { state: string; action: string });
+    expect(lines.some((l) => /finished from here \(it runs on h1\): PR #\d+ opened/.test(l.action)), JSON.stringify(lines)).toBe(true);
+    expect(lines.at(-1)!.state).toBe('done');
+    expect(gh.pulls().filter((p) => p.head.ref === w.branch)).toHaveLength(1);
+    expect(originSha(tp.origin, w.branch)).toBe((await tp.remote(`git -C ${w.worktree} rev-parse HEAD`)).stdout.trim());
   });
 });

@@ -84,9 +84,9 @@ describe('budgets with the real CLI', () => {
       expect(stop.worker).toBe('hog');
       expect(stop.detail).toMatch(/^worker budget turns: 4 turns of 4 turns \(100%\); stopped with Escape, window and worktree kept; batch \S+ dispatches nothing more$/);
       // Interrupted in the middle of the long build: the turn ends without the model's closing answer.
-      let screen = '';
-      await waitFor(async () => /Interrupted/.test((screen = (await tp.tmux(['capture-pane', '-p', '-t', '=orchtest:=hog'])).stdout)), 30_000, 'the interrupt on screen').catch((e) => { console.log('SCREEN', screen); throw e; });
-      await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'hog')?.state !== 'working', 30_000, 'hog to stop working');
+      await waitFor(async () => /Interrupted/.test((await tp.tmux(['capture-pane', '-p', '-t', '=orchtest:=hog'])).stdout), 30_000, 'the interrupt on screen');
+      // No Stop hook after Escape: the screen says the turn is over (list reads no screens; status does).
+      await waitFor(async () => JSON.parse((await tp.orch(['status', 'hog', '--json'])).stdout).state === 'idle', 30_000, 'hog to read as idle');
       // quick finishes now and frees a slot: the batch still starts nothing.
       releaseQuick();
       await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'quick')?.state === 'done', 60_000, 'quick to be done');

@@ -28,3 +28,17 @@ describe('readBudget', () => {
     expect(wrapUpPrompt(r, 'worker', 'orch', 'fix-12')).toBe('Budget: you have used 80% of your worker budget (worker budget turns: 8 turns of 10 turns (80%)). Wrap up now: commit your work, run the tests, then `orch finish fix-12`. Do not start anything new.');
   });
 });
+
+describe('a turn ended by Escape (how a budget stop ends it)', () => {
+  it('reads as idle from the screen, although no Stop hook came after the last tool call', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { classifyScreen } = await import('../src/core/screens.js');
+    const { deriveState } = await import('../src/core/worker-state.js');
+    const screen = classifyScreen(readFileSync(new URL('./fixtures/claude-screens/v2.1.330-17-esc-interrupted-tool.txt', import.meta.url), 'utf8'));
+    const now = Date.parse('2026-11-27T10:00:10Z');
+    const events = [{ at: '2026-11-27T10:00:00.000Z', event: 'UserPromptSubmit' }, { at: '2026-11-27T10:00:01.000Z', event: 'PreToolUse', tool: 'Bash', summary: 'make build' }];
+    const base = { now, events, window: { exists: true, dead: false }, stuckAfterMs: 600_000 };
+    expect(deriveState({ ...base, screen })).toEqual({ state: 'idle', reason: 'interrupted (Escape); waiting at its prompt' });
+    expect(deriveState(base).state).toBe('working');
+  });
+});

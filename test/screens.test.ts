@@ -150,6 +150,8 @@ const TABLE: Record<string, Expect> = {
   'v2.1.330-14-api-529-gave-up-retry-after.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
   'v2.1.330-15-api-429-usage-limit-reset.txt': { kind: 'api-error', footer: 'bypass' },
   'v2.1.330-16-api-401-invalid-key.txt': { kind: 'api-error', footer: 'bypass', input: 'Once fixed, resend your message' },
+  // Escape during a long Bash command (orch's budget stop): back at the prompt under "Interrupted".
+  'v2.1.330-17-esc-interrupted-tool.txt': { kind: 'idle', footer: 'bypass' },
   'v2.1.332-api-429-final-after-10-retries.txt': { kind: 'api-error', footer: 'bypass', input: 'Resend your message to try again' },
 };
 

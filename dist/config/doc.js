@@ -1,6 +1,6 @@
 import {
   configSchema
-} from "../chunks/chunk-KBVJCPWE.js";
+} from "../chunks/chunk-WQ4YNIWE.js";
 import {
   external_exports
 } from "../chunks/chunk-YJVDTRRA.js";

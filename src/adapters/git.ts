@@ -1,5 +1,7 @@
 import path from 'node:path';
+import os from 'node:os';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { SimpleGit } from 'simple-git';
 import { OrchError } from '../errors.js';
 
@@ -87,6 +89,58 @@ function readGit(dir: string, args: string[]): Promise<string> {
       else reject(new Error(Buffer.concat([...err, ...out]).toString('utf8') || `exit code ${code}`));
     });
   });
+}
+
+/** One job of gitEach(): a read-only git command and the folder it runs in. */
+export interface GitJob { dir: string; args: string[] }
+export type GitTryResult = { ok: boolean; out: string; err: string };
+
+// Runs one job per xargs invocation: "$0" is the results folder, then the job's index, folder and git arguments.
+// A folder it cannot enter leaves no exit code behind; that job is run again by gitTry() (same error as ever).
+const EACH_JOB = 'i=$1; cd "$2" 2>/dev/null || exit 0; shift 2; git "$@" >"$0/$i.out" 2>"$0/$i.err"; echo $? >"$0/$i.rc"';
+
+/**
+ * Many read-only git commands at once, `limit` at a time, each answered as gitTry() would answer it. On POSIX
+ * they run under one `xargs -P` instead of one spawn each from here: forking from this Node process blocks its
+ * main thread several ms per child (more under load), which at dozens of worktrees was most of list, dash and
+ * monitor. Elsewhere, or for a job xargs could not run, they go one by one through gitTry().
+ */
+export async function gitEach(jobs: GitJob[], limit = 8): Promise<GitTryResult[]> {
+  const one = (j: GitJob) => gitTry(j.dir, j.args);
+  const results: Array<GitTryResult | undefined> = new Array(jobs.length);
+  const arity = new Set(jobs.map((j) => j.args.length));
+  if (process.platform !== 'win32' && jobs.length > 2 && arity.size === 1 && jobs.every((j) => isRead(j.args))) {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'orch-git-'));
+    try {
+      const code = await new Promise<number | null>((resolve) => {
+        const child = spawn('xargs', ['-0', '-n', String(2 + jobs[0]!.args.length), '-P', String(limit), 'sh', '-c', EACH_JOB, tmp], { env: gitEnv(), windowsHide: true, stdio: ['pipe', 'ignore', 'ignore'] });
+        child.on('error', () => resolve(null));
+        child.on('close', (c) => resolve(c));
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(jobs.map((j, i) => [String(i), j.dir, ...j.args].map((a) => `${a}\0`).join('')).join(''));
+      });
+      if (code !== null) {
+        for (const [i] of jobs.entries()) {
+          let rc: number;
+          try {
+            rc = Number(readFileSync(path.join(tmp, `${i}.rc`), 'utf8'));
+          } catch {
+            continue;
+          }
+          const out = readFileSync(path.join(tmp, `${i}.out`));
+          if (rc === 0) results[i] = { ok: true, out: out.toString('utf8').trim(), err: '' };
+          else results[i] = { ok: false, out: '', err: Buffer.concat([readFileSync(path.join(tmp, `${i}.err`)), out]).toString('utf8') || `exit code ${rc}` };
+        }
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+  const left = jobs.map((_, i) => i).filter((i) => !results[i]);
+  await Promise.all(Array.from({ length: Math.min(limit, left.length) }, async () => {
+    for (let i = left.shift(); i !== undefined; i = left.shift()) results[i] = await one(jobs[i]!);
+  }));
+  return results as GitTryResult[];
 }
 
 function runGit(dir: string, args: string[]): Promise<string> {

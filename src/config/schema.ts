@@ -122,7 +122,7 @@ export const configSchema = z.object({
   claudeCmdPath: str.optional().describe('Alias of workerCmdPath (original plugin name).'),
   codexCmdPath: str.optional().describe('Codex executable for the codex preset.'),
   workerCli: z.union([workerPresetName, workerCliObject]).default('claude').describe('Worker CLI preset (claude | codex | generic) or an object overriding it.'),
-  worktreeDeps: z.enum(['junction', 'install']).default('junction').describe('junction: link the main checkout dependency folders; install: run the lockfile package manager.'),
+  worktreeDeps: z.enum(['junction', 'install']).default('junction').describe('junction: give each worktree its own dependency folder whose entries link to the main checkout packages (caches such as node_modules/.cache stay private); install: run the lockfile package manager.'),
   devServer: z
     .object({
       port: z.number().int().min(1).max(65535).default(3000).describe('Frontend port of the main checkout.'),

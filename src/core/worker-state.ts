@@ -121,6 +121,8 @@ function deriveClaimed(i: StateInput): DerivedState {
   derived ??= { state: 'booting', reason: 'no events yet' };
 
   // The screen outranks a stale "working" from events when the CLI is visibly back at its prompt with the turn over.
+  // Escape ends a turn without a Stop hook: the screen, back at an idle prompt under "Interrupted", says it is over.
+  if (derived.state === 'working' && s?.kind === 'idle' && /^\s*⎿\s+Interrupted\b/m.test(s.tail)) derived = { state: 'idle', reason: 'interrupted (Escape); waiting at its prompt' };
   if (derived.state === 'working' && s?.kind === 'api-retrying') derived = { state: 'errored', reason: `API errors, retrying${s.problem ? `: "${s.problem}"` : ''}` };
 
   if (derived.state === 'working') {

@@ -50,6 +50,8 @@ export async function makeSshTestProject(opts: TestProjectOptions & { hostMaxWor
   Object.assign(tp.raw, raw);
   tp.writeConfig(raw);
   tp.env.ORCH_SSH_CONTROL_DIR = ctlDir;
+  // Two cores shared with other suites: a launch that misses its handshake retries after 5 s, not after the 2 min default.
+  tp.env.ORCH_DISPATCH_RETRY_WAIT_MS = '5000';
   const cleanup = tp.cleanup.bind(tp);
   return Object.assign(tp, {
     sshd,

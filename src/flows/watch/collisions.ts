@@ -1,6 +1,5 @@
 import type { Ctx, Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
-import { mapLimit } from '../shared/map-limit.js';
 import { inspectProject, type ProjectFacts, type WorkerFacts } from './inspect.js';
 import { collisionKey, describeCollision, findCollisions, parseDiffU0, withUntracked, type Collision, type FileChange, type WorkerChanges } from '../../core/collisions.js';
 import { Observations } from '../../state/observations.js';
@@ -33,14 +32,36 @@ export async function worktreeChanges(worktree: string, base: string): Promise<F
   return withUntracked(parseDiffU0(diff.out), others.out.split('\n').map((l) => l.trim()).filter(Boolean));
 }
 
-/** The radar over the live workers of an inspection, at most four worktrees read at once. */
+/**
+ * worktreeChanges() for many worktrees, the same git calls in three rounds (merge-base; merge-base with the local
+ * base where that found none; then each diff and untracked listing) through git.gitEach, four worktrees at a time.
+ */
+export async function worktreesChanges(list: Array<{ worktree: string; base: string }>): Promise<Array<FileChange[] | undefined>> {
+  const first = await git.gitEach(list.map((w) => ({ dir: w.worktree, args: ['merge-base', 'HEAD', `origin/${w.base}`] })), 4);
+  const again = list.map((_, i) => i).filter((i) => !first[i]!.out);
+  const second = await git.gitEach(again.map((i) => ({ dir: list[i]!.worktree, args: ['merge-base', 'HEAD', list[i]!.base] })), 4);
+  const mbs = list.map((_, i) => first[i]!.out || (again.includes(i) ? second[again.indexOf(i)]!.out : ''));
+  const todo = list.map((_, i) => i).filter((i) => mbs[i]);
+  const [diffs, others] = await Promise.all([
+    git.gitEach(todo.map((i) => ({ dir: list[i]!.worktree, args: ['diff', '-U0', '--no-color', '--no-ext-diff', '--no-renames', mbs[i]!.split('\n')[0]!.trim()] })), 4),
+    git.gitEach(todo.map((i) => ({ dir: list[i]!.worktree, args: ['ls-files', '--others', '--exclude-standard'] })), 4),
+  ]);
+  return list.map((_, i) => {
+    const k = todo.indexOf(i);
+    if (k < 0 || !diffs[k]!.ok || !others[k]!.ok) return undefined;
+    try {
+      return withUntracked(parseDiffU0(diffs[k]!.out), others[k]!.out.split('\n').map((l) => l.trim()).filter(Boolean));
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+/** The radar over the live workers of an inspection. */
 export async function collisionRadar(facts: ProjectFacts): Promise<Radar> {
   const live = liveForRadar(facts);
-  const read = await mapLimit(live, 4, async (f) => {
-    const files = await worktreeChanges(f.rec.worktree, f.rec.base).catch(() => undefined);
-    return files ? { name: f.rec.name, files } : undefined;
-  });
-  const workers = read.filter((w): w is WorkerChanges => !!w);
+  const read = await worktreesChanges(live.map((f) => ({ worktree: f.rec.worktree, base: f.rec.base })));
+  const workers = live.flatMap((f, i) => (read[i] ? [{ name: f.rec.name, files: read[i] }] : []));
   return { workers, collisions: findCollisions(workers) };
 }
 

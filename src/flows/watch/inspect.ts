@@ -80,6 +80,13 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
   const shots = mux.captureMany ? mux.captureMany(shot.map((r) => ({ session: r.session, name: r.window }))).catch(() => shot.map(() => undefined)) : undefined;
   const screenOf = async (rec: WorkerRecord): Promise<string | undefined> =>
     (shots ? (await shots)[shot.indexOf(rec)] : undefined) ?? mux.capture(rec.session, rec.window).catch(() => undefined);
+  // Every local worktree's `git status` at once, under one xargs rather than a spawn each from here (git.gitEach).
+  const local = opts.git ? recs.filter((r) => !isRemote(r.host) && existsSync(r.worktree)) : [];
+  const statuses = local.length ? git.gitEach(local.map((r) => ({ dir: r.worktree, args: STATUS_ARGS }))) : undefined;
+  const statusOf = async (rec: WorkerRecord): Promise<string | undefined> => {
+    const r = statuses && local.includes(rec) ? (await statuses)[local.indexOf(rec)] : undefined;
+    return r ? (r.ok ? r.out : undefined) : git.gitRaw(rec.worktree, STATUS_ARGS).catch(() => undefined);
+  };
   const workers = await mapLimit(recs, 8, async (rec): Promise<WorkerFacts> => {
     const window = byName.get(rec.window);
     const worktreeExists = hereOrThere(rec);
@@ -88,7 +95,7 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
     // Dead panes are captured even when the caller skips captures: only the last screen tells done from crashed.
     const [rawScreen, g] = await Promise.all([
       wantScreen(rec) ? screenOf(rec) : undefined,
-      opts.git && worktreeExists && isRemote(rec.host) ? remoteGitFacts(sshHost(config, rec.host), rec.worktree, rec.base).catch(() => undefined) : opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, counted?.then((m) => m.get(rec.name))) : undefined,
+      opts.git && worktreeExists && isRemote(rec.host) ? remoteGitFacts(sshHost(config, rec.host), rec.worktree, rec.base).catch(() => undefined) : opts.git && worktreeExists ? gitFacts(rec.worktree, rec.base, statusOf(rec), counted?.then((m) => m.get(rec.name))) : undefined,
     ]);
     const screen = rawScreen === undefined ? undefined : classifyScreen(rawScreen);
     // Non-Claude workers (codex, generic, the stand-in) print the completion lines as plain text.
@@ -123,14 +130,16 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
   return { workers, zombies, orphans, missing, windows, worktrees };
 }
 
+const STATUS_ARGS = ['status', '--porcelain', '--branch', '--untracked-files=all'];
+
 /**
  * Uncommitted files and ahead/behind for one worktree. `status --branch` always prints its `## ` header:
  * simple-git waits an extra 50 ms after any git command that prints nothing, which a clean worktree's
  * plain `status --porcelain` is, and that wait was most of `list`/`dash`/`monitor` at dozens of workers.
  */
-async function gitFacts(worktree: string, base: string, known: Promise<AheadBehind | undefined> | undefined): Promise<NonNullable<WorkerFacts['git']>> {
+async function gitFacts(worktree: string, base: string, statusOut: Promise<string | undefined>, known: Promise<AheadBehind | undefined> | undefined): Promise<NonNullable<WorkerFacts['git']>> {
   const [status, ab] = await Promise.all([
-    git.gitRaw(worktree, ['status', '--porcelain', '--branch', '--untracked-files=all']).catch(() => undefined),
+    statusOut,
     Promise.resolve(known).then((k) => k ?? git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base))),
   ]);
   const uncommitted = status === undefined ? null : status.split('\n').filter((l) => l && !l.startsWith('## ')).length;

@@ -1,5 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { pumpRemoteEvents } from '../worker/remote-events.js';
+import { finishClaimedOnHost } from '../worker/remote-finish-auto.js';
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
@@ -104,6 +105,7 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
   const claim = `${lastStop?.message ?? ''}\n${f.screen?.lastAssistantText ?? ''}`;
   const tests = /TESTS_PASSED:\s*(.+)/.exec(claim)?.[1]?.trim() ?? f.screen?.completion?.tests;
   const stoppedAtBudget = budgetStopped(project, f.rec.name);
+  const finishedHere = await finishClaimedOnHost(ctx, project, f, derived.state, claim);
   const decided = decideAction({
     name: f.rec.name,
     state: derived.state,
@@ -123,7 +125,11 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     reason: derived.reason.replace(/\s*\n\s*/g, ' | ').slice(0, 1500),
   });
   // Stopped at its budget: left for a human, never nudged back to work.
-  const decision: typeof decided = stoppedAtBudget && decided.kind === 'nudge' ? { kind: 'report', why: `stopped at its budget (${stoppedAtBudget.why})` } : decided;
+  const decision: typeof decided = finishedHere
+    ? { kind: 'report', why: finishedHere }
+    : stoppedAtBudget && decided.kind === 'nudge'
+      ? { kind: 'report', why: `stopped at its budget (${stoppedAtBudget.why})` }
+      : decided;
   let action = decision.kind === 'none' ? 'none' : decision.kind === 'report' ? `report (${decision.why})` : '';
   const next = { ...prev, fingerprint: fp, commits, changedAt, lastState: derived.state, stateSince };
   if (decision.kind === 'answer-trust' && f.screen) {
@@ -170,7 +176,7 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
           action = `continue after the API error failed: ${(e as Error).message.split('\n')[0]}`;
         }
       }
-    } else if (derived.state === 'idle' && full && config.recovery.compact && !actedSince('compact')) {
+    } else if (derived.state === 'idle' && full && config.recovery.compact && !actedSince('compact') && decision.kind !== 'nudge') {
       await mux.sendLiteral(f.rec.session, f.rec.window, '/compact');
       await mux.sendKeys(f.rec.session, f.rec.window, ['Enter']);
       action = 'sent /compact (context nearly full)';

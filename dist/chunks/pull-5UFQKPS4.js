@@ -1,0 +1,25 @@
+import {
+  register
+} from "./chunk-7JSFHFKJ.js";
+import "./chunk-XQMD2QQ3.js";
+import "./chunk-TG33RQB7.js";
+import "./chunk-6ZIME5FE.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-V2UVAP7T.js";
+import "./chunk-X3DBSBBL.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-5LBYMQLS.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-QQTFKJIZ.js";
+import "./chunk-M4FOFNKA.js";
+import "./chunk-WQ4YNIWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-DT7P73GW.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
