@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-772MT6Y5.js");
+  let { run } = await import("./chunks/run-FOJLVP7A.js");
   process.exitCode = await run(argv);
 }

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSshTestProject, type SshTestProject } from '../test/support/ssh-project.js';
 import { ORCH_BIN, waitFor } from '../test/support/project.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
-import { SshHost } from '../src/adapters/ssh.js';
+import { SshHost, type HostConfig } from '../src/adapters/ssh.js';
 
 /** Reads the brief, works for a while (a long Bash call), commits a file named after its worktree, reports completion. */
 const slowCommitter: ModelScript = (ctx) => {
@@ -55,7 +55,7 @@ describe('a Claude Code worker on an SSH host: events streamed back', () => {
     await waitFor(() => lines.some((l) => l.line.state === 'working'), 20_000, 'monitor reporting working');
 
     // Drop the connection while the worker runs: the ControlMaster dies; events keep being written on the host.
-    const host = new SshHost(tp.raw.hosts ? (tp.raw.hosts as never[])[0]! : (undefined as never), { ORCH_SSH_CONTROL_DIR: tp.ctlDir });
+    const host = new SshHost((tp.raw.hosts as HostConfig[])[0]!, { ORCH_SSH_CONTROL_DIR: tp.ctlDir });
     const pid = await host.masterPid();
     expect(pid).toBeGreaterThan(0);
     process.kill(pid!, 'SIGKILL');

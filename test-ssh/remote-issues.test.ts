@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSshTestProject, type SshTestProject } from '../test/support/ssh-project.js';
 import { waitFor } from '../test/support/project.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../test/support/github-emulator.js';
-import { NO_GH, originSha } from '../test/support/forge-project.js';
+import { NO_GH, originSha, squashMergeOnOrigin } from '../test/support/forge-project.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
 
 /** Reads the brief, commits a fix named after its worktree, reports completion (finish is run from this machine). */
@@ -87,5 +87,25 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
     expect(lines.at(-1)!.state).toBe('done');
     expect(gh.pulls().filter((p) => p.head.ref === w.branch)).toHaveLength(1);
     expect(originSha(tp.origin, w.branch)).toBe((await tp.remote(`git -C ${w.worktree} rev-parse HEAD`)).stdout.trim());
+  });
+
+  it('pull --yes lands the two remote PRs a human merged: their worktrees and branches go on the host, through the one teardown', { timeout: 200_000 }, async () => {
+    const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; branch: string; worktree: string }>;
+    const remote = list.filter((x) => x.host === 'h1');
+    for (const w of remote) {
+      const pr = gh.pulls().find((p) => p.head.ref === w.branch)!;
+      gh.markMerged(pr.number, { mergeCommitSha: await squashMergeOnOrigin(tp, w.branch, `${pr.title} (#${pr.number})`) });
+    }
+    const yes = await tp.orch(['pull', '--yes', '--json'], { timeoutMs: 180_000 });
+    expect(yes.code, yes.stderr).toBe(0);
+    const applied = JSON.parse(yes.stdout).applied;
+    expect(applied.landed.sort()).toEqual(remote.map((w) => w.name).sort());
+    expect(applied.refused).toEqual([]);
+    for (const w of remote) {
+      expect((await tp.remote(`test -d ${w.worktree}`)).code, w.worktree).not.toBe(0);
+      expect((await tp.remote(`git -C ${tp.remoteRepo} rev-parse --verify --quiet refs/heads/${w.branch}`)).code, w.branch).not.toBe(0);
+    }
+    const left = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.map((w: { host: string }) => w.host);
+    expect(left).toEqual(['local', 'local']);
   });
 });

@@ -1,6 +1,10 @@
+import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeSshTestProject, type SshTestProject } from '../test/support/ssh-project.js';
 import { waitFor } from '../test/support/project.js';
+import { execa } from 'execa';
+import { sshArgs, type HostConfig } from '../src/adapters/ssh.js';
 
 // A stand-in worker (a script, not a model) on the SSH host: start, list, attach and the teardown's refusals.
 describe('a worker on an SSH host (stand-in worker)', () => {
@@ -68,6 +72,24 @@ describe('a worker on an SSH host (stand-in worker)', () => {
     expect(echoed.stdout.split('\n')).toEqual(['tmux', '-u', '-L', tp.socket, 'attach', '-t', '=orchtest:=rw-one']);
   });
 
+  it('an unknown --host is a usage error naming the hosts; a task file runs on the host --host names', async () => {
+    const bad = await tp.orch(['start', 'rw-bad', '--host', 'nope', '--task', 'x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no host named nope');
+    expect(bad.stderr).toContain('local, h1');
+    writeFileSync(path.join(tp.root, 'tasks.json'), JSON.stringify({ tasks: [{ name: 'rw-task', task: 'Write a task note' }] }));
+    const r = await tp.orch(['start', '--tasks', path.join(tp.root, 'tasks.json'), '--host', 'h1', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const rec = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.find((w: { name: string }) => w.name === 'rw-task');
+    expect(rec.host).toBe('h1');
+    await waitFor(async () => (await tp.remote(`git -C ${tp.remoteWorktrees}/rw-task log --oneline -1`)).stdout.includes('demo(rw-task)'), 30_000, 'the task commit');
+    // Its commit is only on the host: --force lifts that refusal, the branch and its commit stay there.
+    const c = await tp.orch(['close', 'rw-task', '--force', '--json']);
+    expect(c.code, c.stderr).toBe(0);
+    expect(JSON.parse(c.stdout).branch).toEqual({ name: 'feature/rw-task', action: 'kept', why: '--delete-branch deletes it once merged or pushed' });
+    expect((await tp.remote(`git -C ${tp.remoteRepo} log --oneline -1 feature/rw-task`)).stdout).toContain('demo(rw-task)');
+  });
+
   it('refuses to close it while its commit is unpushed, and closes it once pushed', async () => {
     const r = await tp.orch(['close', 'rw-one']);
     expect(r.code).toBe(3);
@@ -81,5 +103,38 @@ describe('a worker on an SSH host (stand-in worker)', () => {
     expect((await tp.remote(`test -e ${tp.remoteRepo}/.git/session-orchestrator/hooks/rw-one`)).code).not.toBe(0);
     expect((await tp.remote(`test -e ${tp.remoteRepo}/.git/session-orchestrator/events/rw-one.jsonl`)).code).not.toBe(0);
     expect(JSON.parse((await tp.orch(['list', '--json'])).stdout).workers).toEqual([]);
+  });
+});
+
+describe('a host that stops answering', () => {
+  let tp: SshTestProject;
+  beforeAll(async () => {
+    tp = await makeSshTestProject({ worker: 'stand-in' });
+  });
+  afterAll(async () => {
+    await tp?.sshd.resume().catch(() => undefined);
+    await tp?.cleanup();
+  });
+
+  it('list and dash still work and say the host is unreachable; close refuses to guess; all is back once it answers', async () => {
+    expect((await tp.orch(['start', 'rw-local', '--host', 'local', '--task', 'Local note'])).code).toBe(0);
+    expect((await tp.orch(['start', 'rw-down', '--host', 'h1', '--task', 'Remote note'])).code).toBe(0);
+    // Down: no new connections, and the multiplexed one orch holds is gone too.
+    await tp.sshd.pause();
+    await execa('ssh', ['-O', 'exit', ...sshArgs((tp.raw.hosts as HostConfig[])[0]!, tp.ctlDir)], { reject: false });
+    const l = await tp.orch(['list', '--json']);
+    expect(l.code, l.stderr).toBe(0);
+    const rows = JSON.parse(l.stdout).workers as Array<{ name: string; state: string; reason: string; window: string }>;
+    expect(rows.find((r) => r.name === 'rw-local')!.window).toBe('alive');
+    const down = rows.find((r) => r.name === 'rw-down')!;
+    expect(down.state).toBe('errored');
+    expect(down.reason).toMatch(/^host h1 unreachable: cannot reach host h1/);
+    const c = await tp.orch(['close', 'rw-down']);
+    expect(c.code).not.toBe(0);
+    expect(c.stderr).toMatch(/cannot reach host h1/);
+    expect(JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.map((w: { name: string }) => w.name).sort()).toEqual(['rw-down', 'rw-local']);
+    await tp.sshd.resume();
+    const back = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.find((w: { name: string }) => w.name === 'rw-down');
+    expect(back.window).toBe('alive');
   });
 });

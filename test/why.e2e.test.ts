@@ -18,6 +18,7 @@ describe('orch why and the monitor acting on a cause, with the real CLI', () => 
   const script: ModelScript = (ctx): ModelReply => {
     const who = path.basename(ctx.cwd ?? '');
     if (who === 'curious') return { text: 'I read the code.\n\nShould I keep the old API or remove it?' };
+    if (who === 'bulky') return ctx.step === 0 && !ctx.prompt.includes('summar') ? { text: 'Read it all.', usage: { cache_read_input_tokens: 990_000 } } : { text: 'Summary: read everything so far.' };
     if (ctx.prompt.startsWith('Your terminal was interrupted')) return { text: 'Picked up where I left off.' };
     if (broken) return { error: { status: 500, type: 'api_error', message: 'Internal server error' } };
     return { text: 'Working.' };
@@ -59,4 +60,16 @@ describe('orch why and the monitor acting on a cause, with the real CLI', () => 
     await waitFor(() => tp.model!.requests.some((r) => path.basename(r.ctx.cwd ?? '') === 'flaky' && r.ctx.prompt.startsWith('Your terminal was interrupted')), 90_000, 'the continue prompt');
     await waitFor(async () => JSON.parse((await tp.orch(['status', 'flaky', '--json'])).stdout).state !== 'errored', 60_000, 'flaky to recover');
   }, 400_000);
+
+  it('types /compact into an idle worker whose screen says the context is nearly full (recovery.compact)', async () => {
+    tp.writeConfig({ ...tp.raw, recovery: { compact: true } });
+    expect((await tp.orch(['start', 'bulky', '--task', 'read everything'], { timeoutMs: 180_000 })).code).toBe(0);
+    await waitFor(() => events(tp, 'bulky').some((e) => e.event === 'Stop'), 90_000, 'the big turn');
+    await waitFor(async () => JSON.parse((await tp.orch(['why', 'bulky', '--json'])).stdout).causes.some((c: { kind: string }) => c.kind === 'context-full'), 30_000, 'context-full');
+    const m = JSON.parse((await tp.orch(['monitor', 'bulky', '--json', '--idle-grace', '10m'])).stdout)[0];
+    expect(m.action).toBe('sent /compact (context nearly full)');
+    await waitFor(() => events(tp, 'bulky').some((e) => e.event === 'PreCompact'), 90_000, 'the CLI to compact');
+    const again = JSON.parse((await tp.orch(['monitor', 'bulky', '--json', '--idle-grace', '10m'])).stdout)[0];
+    expect(again.action).not.toBe('sent /compact (context nearly full)');
+  }, 300_000);
 });

@@ -2,9 +2,9 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-M4FOFNKA.js";
+} from "../chunks/chunk-YLRHUKYJ.js";
 import "../chunks/chunk-YJVDTRRA.js";
-import "../chunks/chunk-DT7P73GW.js";
+import "../chunks/chunk-ULDQNVZI.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-LHO2KLC4.js";
 export {

@@ -41,6 +41,8 @@ export class RemoteTmux extends TmuxMux {
  */
 export class HostMux implements Mux {
   readonly kind: Mux['kind'];
+  /** Hosts the last listWindows could not reach, with why: their workers' state says so instead of "dead". */
+  readonly unreachable = new Map<string, string>();
   constructor(
     private readonly local: Mux,
     private readonly remote: (host: string) => Mux,
@@ -64,7 +66,19 @@ export class HostMux implements Mux {
     return this.pick(w.name).newWindow(w);
   }
   async listWindows(session?: string): Promise<MuxWindow[]> {
-    const lists = await Promise.all([this.local.listWindows(session), ...this.activeHosts().map((h) => this.remote(h).listWindows(session))]);
+    // One unreachable host must not blind list, dash or monitor to the others. Its windows are left out and the host is
+    // recorded (the teardown never relies on this listing: it asks the worker's own host, and that call throws).
+    const fromHost = async (h: string) => {
+      try {
+        const l = await this.remote(h).listWindows(session);
+        this.unreachable.delete(h);
+        return l;
+      } catch (e) {
+        this.unreachable.set(h, (e as Error).message.split('\n')[0]!);
+        return [];
+      }
+    };
+    const lists = await Promise.all([this.local.listWindows(session), ...this.activeHosts().map(fromHost)]);
     // A name owned by a remote worker is that host's window; a same-named local one is not the worker's.
     return lists.flatMap((l, i) => (i === 0 ? l.filter((w) => !this.hostOf(w.name)) : l));
   }
@@ -110,4 +124,9 @@ export function hostMux(config: Pick<Config, 'hosts' | 'muxSocket'>, registry: R
     return m;
   };
   return new HostMux(local, remote, (w) => recordHost(registry.dir, w), () => [...new Set(registry.listWorkers().map((r) => r.host).filter(isRemote))]);
+}
+
+/** Why a host could not be asked for its windows in the last listing, when it could not. */
+export function hostProblem(mux: Mux, host: string | undefined): string | undefined {
+  return host && mux instanceof HostMux ? mux.unreachable.get(host) : undefined;
 }

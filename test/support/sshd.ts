@@ -24,6 +24,10 @@ export interface SshServer {
   sshOptions: string[];
   /** Runs a command on the server (argv joined by sh-quoting; test use only). */
   exec(script: string): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** Stops accepting connections (the host is "down"); sessions already open are not touched. */
+  pause(): Promise<void>;
+  /** Starts the server again on the same port with the same keys. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -80,9 +84,13 @@ export async function startSshd(): Promise<SshServer> {
     ].join('\n'),
   );
   mkdirSync('/run/sshd', { recursive: true });
-  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', cfg, '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const launch = (): ChildProcess => {
+    const c = spawn(SSHD, ['-D', '-e', '-f', cfg, '-p', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+    c.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
+    return c;
+  };
+  let child = launch();
   const knownHosts = path.join(dir, 'known_hosts');
   const sshOptions = [`UserKnownHostsFile=${knownHosts}`, 'StrictHostKeyChecking=accept-new', 'LogLevel=ERROR'];
   const base = ['-i', keyFile, '-p', String(port), '-o', 'BatchMode=yes', ...sshOptions.flatMap((o) => ['-o', o]), `${user}@127.0.0.1`];
@@ -90,13 +98,16 @@ export async function startSshd(): Promise<SshServer> {
     const r = await execa('ssh', [...base, script], { reject: false });
     return { code: r.exitCode ?? 1, stdout: String(r.stdout), stderr: String(r.stderr) };
   };
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error(`sshd exited at once: ${stderr}`);
-    const r = await exec('true');
-    if (r.code === 0) break;
-    if (i > 50) throw new Error(`sshd on port ${port} did not accept the test key: ${r.stderr} ${stderr}`);
-    await new Promise((res) => setTimeout(res, 100));
-  }
+  const ready = async () => {
+    for (let i = 0; ; i++) {
+      if (child.exitCode !== null) throw new Error(`sshd exited at once: ${stderr}`);
+      const r = await exec('true');
+      if (r.code === 0) return;
+      if (i > 50) throw new Error(`sshd on port ${port} did not accept the test key: ${r.stderr} ${stderr}`);
+      await new Promise((res) => setTimeout(res, 100));
+    }
+  };
+  await ready();
   return {
     port,
     user,
@@ -107,6 +118,15 @@ export async function startSshd(): Promise<SshServer> {
     remoteHome,
     sshOptions,
     exec,
+    async pause() {
+      const gone = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await gone;
+    },
+    async resume() {
+      child = launch();
+      await ready();
+    },
     async stop() {
       // The remote tmux server (under the remote home's TMUX_TMPDIR) and the server itself; only what we started.
       await exec('for s in "$TMUX_TMPDIR"/tmux-*/*; do [ -S "$s" ] && tmux -S "$s" kill-server; done; true').catch(() => undefined);

@@ -1,6 +1,7 @@
 import { mapLimit } from '../shared/map-limit.js';
 import { isRemote, sshHost } from '../../adapters/ssh.js';
 import { remoteGitFacts } from '../worker/remote.js';
+import { hostProblem } from '../../adapters/remote-tmux.js';
 import { syncRemoteEvents } from '../worker/remote-events.js';
 import path from 'node:path';
 import { existsSync, readdirSync } from 'node:fs';
@@ -115,6 +116,9 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
       stuckAfterMs: config.stuckAfterMin * 60_000,
       finish: finishExpectation(config, rec),
     });
+    // A host that did not answer: its worker is not dead, we cannot see it; a human needs to look at the host.
+    const unseen = hostProblem(mux, rec.host);
+    if (unseen) Object.assign(state, { state: 'errored', reason: `host ${rec.host} unreachable: ${unseen}` });
     const usage = summarize(readWorkerUsage(registry.dir, rec.name, registry.eventsFile(rec.name), rec.created), config.pricing);
     return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage, limit, transcript };
   });

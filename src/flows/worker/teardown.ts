@@ -193,6 +193,7 @@ export async function dropRecord(project: Project, name: string, batchId: string
     registry.removeWorker(name);
     rmSync(registry.eventsFile(name), { force: true });
     rmSync(path.join(registry.dir, 'observe', `${name}.json`), { force: true });
+    rmSync(path.join(registry.dir, 'usage', `${name}.json`), { force: true });
     // Only after the worktree is gone: a live worktree pointing at a missing hooks folder would run no hooks at all.
     removePushHook(registry.dir, name);
     const batch = batchId ? registry.getBatch(batchId) : undefined;

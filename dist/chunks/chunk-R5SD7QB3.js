@@ -1,0 +1,27 @@
+import {
+  whyFlow
+} from "./chunk-W5J37BMN.js";
+import {
+  action,
+  workerNameArg
+} from "./chunk-65JBJRKO.js";
+import {
+  openProject
+} from "./chunk-76SHEB3B.js";
+
+// src/cli/why.ts
+function register(program) {
+  program.command("why").helpGroup("Watch:").argument("<name>", "worker name", workerNameArg).description("why a worker stands still: permission, question, no finish, failing loop, full context, API error or limit, with the evidence").option("--json", "print as JSON").addHelpText("after", `
+Example:
+  orch why fix-12-login-button
+  orch why fix-12-login-button --json`).action(
+    action(async (ctx, name) => {
+      let r = await whyFlow(await openProject(ctx), name);
+      return { data: r, text: () => r.text };
+    })
+  );
+}
+
+export {
+  register
+};
