@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-FOJLVP7A.js");
+  let { run } = await import("./chunks/run-UHXYOL3W.js");
   process.exitCode = await run(argv);
 }

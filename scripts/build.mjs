@@ -27,8 +27,8 @@ export const SPAWNED = [
 ];
 
 /** Modules imported from dist/ by code outside the bundle: bench/run.mjs and test/foundation.test.ts
- *  (Registry, from a second process), scripts/gen-config-doc.mjs (renderConfigDoc). */
-export const LIBRARY = ['src/state/registry.ts', 'src/config/doc.ts'];
+ *  (Registry, from a second process), scripts/gen-config-doc.mjs (renderConfigDoc), scripts/gen-json-doc.mjs (renderJsonDoc). */
+export const LIBRARY = ['src/state/registry.ts', 'src/config/doc.ts', 'src/core/json-doc.ts'];
 
 /** Never bundled: cosmiconfig's TypeScript-config loader requires it lazily; orch only loads JSON configs. */
 const EXTERNAL = ['typescript'];

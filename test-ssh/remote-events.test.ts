@@ -35,7 +35,7 @@ describe('a Claude Code worker on an SSH host: events streamed back', () => {
     // The hook ran on the host (its Node, the copied hook file) and wrote there.
     await waitFor(async () => (await tp.remote(`grep -c '"summary":"sleep 8"' ${remoteEvents}`)).stdout.trim() === '1', 60_000, 'the long tool call on the host');
 
-    const lines: Array<{ at: number; line: { name: string; state: string } }> = [];
+    const lines: Array<{ at: number; line: { name: string; state: { name: string } } }> = [];
     const mon = execa(process.execPath, [ORCH_BIN, 'monitor', 'rc-one', '--watch', '--json', '--interval', '60s', '--timeout', '120s'], {
       cwd: tp.repo,
       env: { ...process.env, ...tp.env, GITHUB_TOKEN: undefined, GH_TOKEN: undefined, TMUX: undefined },
@@ -49,10 +49,13 @@ describe('a Claude Code worker on an SSH host: events streamed back', () => {
       while ((i = buf.indexOf('\n')) >= 0) {
         const l = buf.slice(0, i);
         buf = buf.slice(i + 1);
-        if (l.trim().startsWith('{')) lines.push({ at: Date.now(), line: JSON.parse(l) });
+        if (!l.trim().startsWith('{')) continue;
+        // One JSON document per cycle ({"workers": [...]}), or one per worker line.
+        const doc = JSON.parse(l);
+        for (const line of 'workers' in doc ? doc.workers : [doc]) lines.push({ at: Date.now(), line });
       }
     });
-    await waitFor(() => lines.some((l) => l.line.state === 'working'), 20_000, 'monitor reporting working');
+    await waitFor(() => lines.some((l) => l.line.state.name === 'working'), 20_000, 'monitor reporting working');
 
     // Drop the connection while the worker runs: the ControlMaster dies; events keep being written on the host.
     const host = new SshHost((tp.raw.hosts as HostConfig[])[0]!, { ORCH_SSH_CONTROL_DIR: tp.ctlDir });
@@ -62,8 +65,8 @@ describe('a Claude Code worker on an SSH host: events streamed back', () => {
 
     const res = await mon;
     expect(res.exitCode).toBe(0);
-    const done = lines.find((l) => l.line.state === 'done');
-    expect(done, JSON.stringify(lines.map((l) => l.line.state))).toBeDefined();
+    const done = lines.find((l) => l.line.state.name === 'done');
+    expect(done, JSON.stringify(lines.map((l) => l.line.state.name))).toBeDefined();
     // Within 2 s of the state change on the host (the hook's Stop event there).
     const remoteText = (await tp.remote(`cat ${remoteEvents}`)).stdout + '\n';
     const stop = remoteText.split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((e) => e.event === 'Stop').pop();

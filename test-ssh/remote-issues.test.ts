@@ -38,12 +38,12 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
     expect(r.code, r.stderr).toBe(0);
     const rows: Array<{ issue: number; status: string; reason?: string }> = JSON.parse(r.stdout).rows;
     // Four slots in the fleet (2 here + 2 on h1): the fifth waits for whichever host frees one first.
-    expect(rows.map((x) => [x.issue, x.status])).toEqual([[1, 'dispatched'], [2, 'dispatched'], [3, 'dispatched'], [4, 'dispatched'], [5, 'queued']]);
+    expect(rows.map((x) => [x.issue, x.status]), JSON.stringify(rows)).toEqual([[1, 'dispatched'], [2, 'dispatched'], [3, 'dispatched'], [4, 'dispatched'], [5, 'queued']]);
     expect(rows[4]!.reason).toMatch(/4 workers \(maxWorkers of every host\) are busy/);
-    const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; window: string; worktree: string }>;
+    const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; window: { alive: boolean }; worktree: string }>;
     expect(list.filter((w) => w.host === 'local')).toHaveLength(2);
     expect(list.filter((w) => w.host === 'h1')).toHaveLength(2);
-    for (const w of list) expect(w.window).toBe('alive');
+    for (const w of list) expect(w.window.alive, w.name).toBe(true);
     for (const w of list.filter((x) => x.host === 'h1')) {
       expect(w.worktree.startsWith(tp.remoteWorktrees)).toBe(true);
       // orch is not installed on a host: the brief says who runs finish.
@@ -82,19 +82,29 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
     await waitFor(async () => (await tp.remote(`git -C ${w.worktree} log --oneline -1`)).stdout.includes(`fix(${w.name})`), 120_000, 'the commit on the host', 1000);
     const m = await tp.orch(['monitor', w.name, '--watch', '--json', '--interval', '2s', '--timeout', '150s'], { timeoutMs: 200_000 });
     expect(m.code, m.stderr).toBe(0);
-    const lines = m.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { state: string; action: string });
+    type Line = { state: { name: string }; action: string };
+    // One JSON document per cycle ({"workers": [...]}), or one per worker line.
+    const lines = m.stdout.split('\n').filter((l) => l.startsWith('{')).flatMap((l) => {
+      const doc = JSON.parse(l) as Line | { workers: Line[] };
+      return 'workers' in doc ? doc.workers : [doc];
+    });
     expect(lines.some((l) => /finished from here \(it runs on h1\): PR #\d+ opened/.test(l.action)), JSON.stringify(lines)).toBe(true);
-    expect(lines.at(-1)!.state).toBe('done');
+    expect(lines.at(-1)!.state.name).toBe('done');
     expect(gh.pulls().filter((p) => p.head.ref === w.branch)).toHaveLength(1);
     expect(originSha(tp.origin, w.branch)).toBe((await tp.remote(`git -C ${w.worktree} rev-parse HEAD`)).stdout.trim());
+    // The queue dispatched the fifth issue onto the host whose slots freed (both h1 workers are done; the two here are not).
+    const now = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ issue: number | null; host: string }>;
+    expect(now.find((x) => x.issue === 5)?.host).toBe('h1');
   });
 
   it('pull --yes lands the two remote PRs a human merged: their worktrees and branches go on the host, through the one teardown', { timeout: 200_000 }, async () => {
     const list = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers as Array<{ name: string; host: string; branch: string; worktree: string }>;
-    const remote = list.filter((x) => x.host === 'h1');
+    const remote = list.filter((x) => x.host === 'h1' && gh.pulls().some((p) => p.head.ref === x.branch));
+    expect(remote).toHaveLength(2);
     for (const w of remote) {
-      const pr = gh.pulls().find((p) => p.head.ref === w.branch)!;
-      gh.markMerged(pr.number, { mergeCommitSha: await squashMergeOnOrigin(tp, w.branch, `${pr.title} (#${pr.number})`) });
+      const pr = gh.pulls().find((p) => p.head.ref === w.branch);
+      expect(pr, `${w.branch} in ${JSON.stringify(gh.pulls().map((p) => p.head.ref))}`).toBeDefined();
+      gh.markMerged(pr!.number, { mergeCommitSha: await squashMergeOnOrigin(tp, w.branch, `${pr!.title} (#${pr!.number})`) });
     }
     const yes = await tp.orch(['pull', '--yes', '--json'], { timeoutMs: 180_000 });
     expect(yes.code, yes.stderr).toBe(0);
@@ -105,7 +115,7 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
       expect((await tp.remote(`test -d ${w.worktree}`)).code, w.worktree).not.toBe(0);
       expect((await tp.remote(`git -C ${tp.remoteRepo} rev-parse --verify --quiet refs/heads/${w.branch}`)).code, w.branch).not.toBe(0);
     }
-    const left = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.map((w: { host: string }) => w.host);
-    expect(left).toEqual(['local', 'local']);
+    const left = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.map((w: { host: string; issue: number }) => `${w.host}:${w.issue}`);
+    expect(left.sort()).toEqual(['h1:5', 'local:1', 'local:3']);
   });
 });

@@ -51,9 +51,9 @@ describe('a worker on an SSH host (stand-in worker)', () => {
     expect(l.code).toBe(0);
     const row = JSON.parse(l.stdout).workers.find((w: { name: string }) => w.name === 'rw-one');
     expect(row.host).toBe('h1');
-    expect(row.window).toBe('alive');
+    expect(row.window.alive).toBe(true);
     // git facts asked on the host: the stand-in's one commit, nothing uncommitted.
-    expect([row.ahead, row.behind, row.uncommitted]).toEqual([1, 0, 0]);
+    expect([row.ahead, row.behind, row.uncommitted]).toEqual([1, 0, { count: 0, files: null }]);
     const d = await tp.orch(['dash', '--json']);
     expect(d.code, d.stderr).toBe(0);
     expect(JSON.stringify(JSON.parse(d.stdout))).toContain('"host":"h1"');
@@ -124,17 +124,17 @@ describe('a host that stops answering', () => {
     await execa('ssh', ['-O', 'exit', ...sshArgs((tp.raw.hosts as HostConfig[])[0]!, tp.ctlDir)], { reject: false });
     const l = await tp.orch(['list', '--json']);
     expect(l.code, l.stderr).toBe(0);
-    const rows = JSON.parse(l.stdout).workers as Array<{ name: string; state: string; reason: string; window: string }>;
-    expect(rows.find((r) => r.name === 'rw-local')!.window).toBe('alive');
+    const rows = JSON.parse(l.stdout).workers as Array<{ name: string; state: { name: string; reason: string }; window: { alive: boolean } }>;
+    expect(rows.find((r) => r.name === 'rw-local')!.window.alive).toBe(true);
     const down = rows.find((r) => r.name === 'rw-down')!;
-    expect(down.state).toBe('errored');
-    expect(down.reason).toMatch(/^host h1 unreachable: cannot reach host h1/);
+    expect(down.state.name).toBe('errored');
+    expect(down.state.reason).toMatch(/^host h1 unreachable: cannot reach host h1/);
     const c = await tp.orch(['close', 'rw-down']);
     expect(c.code).not.toBe(0);
     expect(c.stderr).toMatch(/cannot reach host h1/);
     expect(JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.map((w: { name: string }) => w.name).sort()).toEqual(['rw-down', 'rw-local']);
     await tp.sshd.resume();
     const back = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.find((w: { name: string }) => w.name === 'rw-down');
-    expect(back.window).toBe('alive');
+    expect(back.window.alive).toBe(true);
   });
 });

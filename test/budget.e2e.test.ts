@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, ORCH_BIN, type TestProject } from './support/project.js';
 import type { ModelReply, ModelScript } from '../src/demo/scripted-model.js';
 
-type Row = { name: string; state: string; cost: { turns: number } };
+type Row = { name: string; state: { name: string }; cost: { turns: number } };
 const list = async (tp: TestProject): Promise<{ workers: Row[]; queued: Array<{ name: string }> }> => JSON.parse((await tp.orch(['list', '--json'])).stdout);
 const events = (tp: TestProject, name: string): Array<{ event: string }> => {
   try {
@@ -71,9 +71,9 @@ describe('budgets with the real CLI', () => {
     await waitFor(() => events(tp, 'hog').some((e) => e.event === 'Stop'), 120_000, "hog's first turn");
 
     // 2 of 4 turns: told to wrap up, once.
-    const warn = JSON.parse((await tp.orch(['monitor', 'hog', '--json'])).stdout)[0];
+    const warn = JSON.parse((await tp.orch(['monitor', 'hog', '--json'])).stdout).workers[0];
     expect(warn.action).toBe('told to wrap up (worker budget turns: 2 turns of 4 turns (50%))');
-    const again = JSON.parse((await tp.orch(['monitor', 'hog', '--json'])).stdout)[0];
+    const again = JSON.parse((await tp.orch(['monitor', 'hog', '--json'])).stdout).workers[0];
     expect(again.action).not.toMatch(/wrap up/);
 
     // The wrap-up turn runs past the budget during `sleep 120`: the watching monitor stops it with Escape.
@@ -86,10 +86,10 @@ describe('budgets with the real CLI', () => {
       // Interrupted in the middle of the long build: the turn ends without the model's closing answer.
       await waitFor(async () => /Interrupted/.test((await tp.tmux(['capture-pane', '-p', '-t', '=orchtest:=hog'])).stdout), 30_000, 'the interrupt on screen');
       // No Stop hook after Escape: the screen says the turn is over (list reads no screens; status does).
-      await waitFor(async () => JSON.parse((await tp.orch(['status', 'hog', '--json'])).stdout).state === 'idle', 30_000, 'hog to read as idle');
+      await waitFor(async () => JSON.parse((await tp.orch(['status', 'hog', '--json'])).stdout).state.name === 'idle', 30_000, 'hog to read as idle');
       // quick finishes now and frees a slot: the batch still starts nothing.
       releaseQuick();
-      await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'quick')?.state === 'done', 60_000, 'quick to be done');
+      await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'quick')?.state.name === 'done', 60_000, 'quick to be done');
       await new Promise((r) => setTimeout(r, 4000)); // several monitor cycles with a free slot
     } finally {
       watch.kill('SIGTERM');
@@ -105,7 +105,7 @@ describe('budgets with the real CLI', () => {
     expect((await tp.tmux(['list-windows', '-t', 'orchtest', '-F', '#{window_name}'])).stdout.split('\n')).toContain('hog');
     expect(readFileSync(path.join(hog, 'work.txt'), 'utf8')).toBe('one\ntwo\n');
     expect(await tp.git(['log', '-1', '--format=%s'], hog)).toBe('one');
-    const m = JSON.parse((await tp.orch(['monitor', 'hog', '--json'])).stdout)[0];
+    const m = JSON.parse((await tp.orch(['monitor', 'hog', '--json'])).stdout).workers[0];
     expect(m.action).toMatch(/^stopped at its budget \(worker budget turns: 4 turns of 4 turns \(100%\)\); window kept for you$/);
     expect(tp.model!.requests.some((r) => r.ctx.prompt.startsWith('Budget:') && r.ctx.step === 2)).toBe(false);
   }, 600_000);

@@ -58,7 +58,7 @@ describe('orch cleanup', () => {
     const r = await tp.orch(['cleanup']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout.trim()).toBe('All clean.');
-    expect(JSON.parse((await tp.orch(['cleanup', '--json'])).stdout)).toEqual({ clean: true, applied: false, items: [] });
+    expect(JSON.parse((await tp.orch(['cleanup', '--json'])).stdout)).toEqual({ clean: true, applied: false, items: [], results: [] });
   });
 
   it('--json lists exactly one of each problem and changes nothing; --yes fixes exactly those', async () => {

@@ -112,9 +112,9 @@ describe('collision radar on real worktrees', () => {
     const list = await tp.orch(['list', '--json']);
     expect(list.code, list.stderr).toBe(0);
     const l = JSON.parse(list.stdout);
-    expect(l.collisions).toEqual([{ a: 'alpha', b: 'beta', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }] }]);
+    expect(l.collisions).toEqual([{ a: 'alpha', b: 'beta', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }], whole: false }]);
     const row = (name: string) => l.workers.find((w: { name: string }) => w.name === name);
-    expect(row('beta').collisions).toEqual([{ with: 'alpha', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }] }]);
+    expect(row('beta').collisions).toEqual([{ with: 'alpha', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }], whole: false }]);
     expect(row('gamma').collisions).toEqual([]);
     const listText = await tp.orch(['list']);
     expect(listText.stdout).toContain('alpha and beta: src/widget.ts (lines 6-8)');
@@ -122,9 +122,9 @@ describe('collision radar on real worktrees', () => {
     const dash = await tp.orch(['dash', '--json']);
     expect(dash.code, dash.stderr).toBe(0);
     const d = JSON.parse(dash.stdout);
-    expect(d.collisions).toEqual(['alpha and beta: src/widget.ts (lines 6-8)']);
-    expect(d.workers.find((w: { name: string }) => w.name === 'alpha').collisions).toEqual([{ with: 'beta', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }] }]);
-    expect(d.workers.find((w: { name: string }) => w.name === 'gamma').collisions).toBeUndefined();
+    expect(d.collisions).toEqual([{ a: 'alpha', b: 'beta', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }], whole: false }]);
+    expect(d.workers.find((w: { name: string }) => w.name === 'alpha').collisions).toEqual([{ with: 'beta', file: 'src/widget.ts', lines: [{ start: 6, end: 8 }], whole: false }]);
+    expect(d.workers.find((w: { name: string }) => w.name === 'gamma').collisions).toEqual([]);
 
     const status = await tp.orch(['status', 'beta']);
     expect(status.code, status.stderr).toBe(0);

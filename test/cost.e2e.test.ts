@@ -71,7 +71,7 @@ describe('cost from real transcripts: the real CLI against the scripted model', 
     expect(status.cost).toEqual(l.workers.find((w: { name: string }) => w.name === 'alpha').cost);
     const dash = JSON.parse((await tp.orch(['dash', '--json'])).stdout);
     expect(dash.workers.map((w: { cost: { usd: number } }) => w.cost.usd)).toEqual(l.workers.map((w: { cost: { usd: number } }) => w.cost.usd));
-    expect(dash.costs.total.usd).toBeCloseTo(total, 9);
+    expect(dash.totals.cost.total.usd).toBeCloseTo(total, 9);
 
     const text = await tp.orch(['list']);
     expect(text.stdout).toMatch(/COST/);

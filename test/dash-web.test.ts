@@ -10,6 +10,7 @@ import { screenHtml } from '../src/flows/watch/web/screen-html.js';
 import { buildSnapshot, webBase } from '../src/flows/watch/web/facts.js';
 import type { ProjectFacts } from '../src/flows/watch/inspect.js';
 import type { DashRow } from '../src/core/dashboard.js';
+import { workerJson } from '../src/core/worker-json.js';
 import { Output } from '../src/output.js';
 import type { Ctx } from '../src/context.js';
 
@@ -82,13 +83,19 @@ describe('dash --web: pure parts', () => {
       workers: [{ rec, window: { session: 's', name: 'w1', id: '@1', dead: false, deadStatus: undefined, pid: 1, command: 'claude' }, worktreeExists: true, events: [{ at: '2026-01-01T00:01:00Z', event: 'Stop', message: 'All done.' }], screen: undefined, rawScreen: undefined, git: { uncommitted: 2, ahead: 3, behind: 1 }, state: { state: 'idle' as const, reason: 'turn over' } }],
       zombies: [], orphans: [], missing: [], windows: [], worktrees: [],
     } as unknown as ProjectFacts;
-    const row = { name: 'w1', issue: 12, branch: 'fix/12-x', state: 'idle', reason: 'turn over', lastActivity: undefined, tool: undefined, commits: 3, pr: 7, ci: undefined, server: undefined, cost: { usd: 1.25 }, collisions: [{ with: 'w2', file: 'src/a.ts', lines: [{ start: 3, end: 4 }] }] } as DashRow;
+    const row: DashRow = {
+      ...workerJson(facts.workers[0]!, { collisions: [{ with: 'w2', file: 'src/a.ts', lines: [{ start: 3, end: 4 }] }] }),
+      cost: { tokens: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0, total: 0 }, models: {}, turns: 0, wallMs: 0, usd: 1.25, unpricedModels: [] },
+      lastActivity: '2026-01-01T00:01:00Z',
+      tool: null,
+    };
     const batch = { version: 1 as const, id: 'b1', created: '2026-01-01T00:00:00Z', command: 'start-issues', members: ['w1', 'q1'], queue: [{ name: 'q1', kind: 'issue' as const, issue: 13, branch: 'fix/13-y', base: 'main', brief: '', dependsOn: ['w1'], stopOnError: false }], cancelled: [], closed: [] };
     const snap = buildSnapshot({ project: 'p', facts, rows: [row], prs: new Map([[7, { url: 'https://github.com/o/r/pull/7', state: 'OPEN', ci: 'PASSING', review: 'APPROVED' }]]), batches: [batch], githubRepo: 'o/r', githubApiUrl: 'https://api.github.com', now: 0 });
-    expect(snap.workers[0]).toMatchObject({ name: 'w1', host: 'local', symbol: '○', ahead: 3, behind: 1, uncommitted: 2, window: 'alive', prUrl: 'https://github.com/o/r/pull/7', ci: 'PASSING', review: 'APPROVED', lastReply: 'All done.', cost: { usd: 1.25 }, collisions: [{ with: 'w2', file: 'src/a.ts', lines: [{ start: 3, end: 4 }] }] });
+    // The row is the shared worker vocabulary; the PR cache fills the PR fields this refresh did not ask GitHub for.
+    expect(snap.workers[0]).toMatchObject({ name: 'w1', host: 'local', symbol: '○', ahead: 3, behind: 1, uncommitted: { count: 2, files: null }, window: { name: 'w1', alive: true }, state: { name: 'idle', reason: 'turn over', since: '2026-01-01T00:01:00Z' }, pr: { number: 7, url: 'https://github.com/o/r/pull/7', state: 'OPEN', ci: 'PASSING', review: 'APPROVED' }, lastReply: 'All done.', cost: { usd: 1.25 }, collisions: [{ with: 'w2', file: 'src/a.ts', lines: [{ start: 3, end: 4 }], whole: false }] });
     expect(snap.queue).toEqual([{ name: 'q1', batch: 'b1', issue: 13, reason: 'waits for w1' }]);
     expect(snap.batches).toEqual([{ id: 'b1', command: 'start-issues', members: 2, live: 1, queued: 1, closed: 0, cancelled: 0 }]);
-    expect(snap.totals).toBe('Total: 1 | idle 1');
+    expect(snap.totals).toMatchObject({ workers: 1, states: { idle: 1, working: 0 } });
   });
 
   it.each([
@@ -205,6 +212,6 @@ describe('dash --web: the server', () => {
     writeFileSync(file, `${JSON.stringify({ at, event: 'UserPromptSubmit' })}\n`, { flag: 'a' });
     await got;
     expect(Date.now() - t0).toBeLessThan(1000);
-    await waitFor(async () => JSON.parse((await request(`${origin}/api/state?token=${web.token}`)).body).workers[0].state === 'working', 5000, 'working');
+    await waitFor(async () => JSON.parse((await request(`${origin}/api/state?token=${web.token}`)).body).workers[0].state.name === 'working', 5000, 'working');
   });
 });

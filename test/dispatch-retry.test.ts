@@ -54,7 +54,8 @@ describe('a dispatch that fails', () => {
     const name: string = json(r.stdout).rows[0].name;
     await waitFor(async () => (await fp.tp.git(['log', '-1', '--format=%s', `fix/7-flaky-boot`])).startsWith('demo(') || undefined, 30_000, 'the retried worker committed');
     const dash = json((await fp.tp.orch(['orchestrate', '--json'])).stdout);
-    expect(dash.members).toEqual([expect.objectContaining({ name })]);
+    expect(dash.workers).toEqual([expect.objectContaining({ name })]);
+    expect([...dash.queued, ...dash.cancelled, ...dash.closed]).toEqual([]);
   });
 
   it('twice is re-queued with its reason, listed by the batch report, and keeps the batch open', { timeout: 240_000 }, async () => {

@@ -47,10 +47,10 @@ describe('a failed finish followed by a claim of completion', () => {
 
     const dash = await waitFor(async () => {
       const d = json((await tp.orch(['dash', '--json'])).stdout);
-      return d.workers.find((w: { name: string; state: string }) => w.name === name && w.state === 'finish-failed') ? d : undefined;
+      return d.workers.find((w: { name: string; state: { name: string } }) => w.name === name && w.state.name === 'finish-failed') ? d : undefined;
     }, 150_000, 'finish-failed', 1000);
     const row = dash.workers.find((w: { name: string }) => w.name === name);
-    expect(row.reason).toMatch(/^orch finish failed: tests failed: repo .*1 failing: the widget is broken/s);
+    expect(row.state.reason).toMatch(/^orch finish failed: tests failed: repo .*1 failing: the widget is broken/s);
     expect(dash.needsHuman).toContain(name);
     expect(gh.pulls()).toHaveLength(0);
     const text = await tp.orch(['dash']);
@@ -58,7 +58,7 @@ describe('a failed finish followed by a claim of completion', () => {
 
     const orchestrate = await tp.orch(['orchestrate']);
     expect(orchestrate.stdout).toMatch(new RegExp(`Needs you: .*${name} \\(finish-failed\\)`));
-    expect(json((await tp.orch(['orchestrate', '--json'])).stdout)).toMatchObject({ finished: false, members: [{ name, status: 'finish-failed' }] });
+    expect(json((await tp.orch(['orchestrate', '--json'])).stdout)).toMatchObject({ finished: false, workers: [{ name, state: { name: 'finish-failed' } }] });
 
     // The monitor sends the failure to the worker, once.
     const first = json((await tp.orch(['monitor', name, '--json', '--idle-grace', '0s'])).stdout);
@@ -67,7 +67,7 @@ describe('a failed finish followed by a claim of completion', () => {
     await waitFor(() => told().length > 0 || undefined, 30_000, 'the failure reached the worker');
     expect(told()[0]!.ctx.prompt).toContain('1 failing: the widget is broken');
     // It claims completion again; still finish-failed, and not told a second time.
-    await waitFor(async () => json((await tp.orch(['dash', '--json'])).stdout).workers[0].state === 'finish-failed' || undefined, 60_000, 'finish-failed again');
+    await waitFor(async () => json((await tp.orch(['dash', '--json'])).stdout).workers[0].state.name === 'finish-failed' || undefined, 60_000, 'finish-failed again');
     const second = json((await tp.orch(['monitor', name, '--json', '--idle-grace', '0s'])).stdout);
     expect(JSON.stringify(second)).not.toMatch(/nudged/);
     expect(told()).toHaveLength(1);

@@ -15,7 +15,7 @@ describe('multiplexers: exact names, psmux, headless', () => {
     expect((await tp.orch(['start', 'fix-51', '--task', 'x', '--no-launch'])).code).toBe(0);
     await tp.tmux(['new-session', '-d', '-s', 'orchtest', '-n', 'fix-510-x', 'sleep', '600']);
     const list = JSON.parse((await tp.orch(['list', '--json'])).stdout);
-    expect(list.workers[0]).toMatchObject({ name: 'fix-51', window: 'missing' });
+    expect(list.workers[0]).toMatchObject({ name: 'fix-51', window: { name: 'fix-51', alive: false } });
     expect(list.orphanWindows).toEqual(['fix-510-x']);
     const resumed = await tp.orch(['resume', 'fix-51']);
     expect(resumed.code, resumed.stderr).toBe(0);
@@ -42,7 +42,7 @@ describe('multiplexers: exact names, psmux, headless', () => {
     expect(r.code, r.stderr).toBe(0);
     await waitFor(async () => (await tp.git(['log', '--format=%s', 'main..feature/no-tmux'])).includes('demo(no-tmux)'), 20_000, 'a headless commit');
     const list = JSON.parse((await tp.orch(['list', '--json'])).stdout);
-    expect(list.workers.find((w: { name: string }) => w.name === 'no-tmux')).toMatchObject({ window: 'dead', state: 'done' });
+    expect(list.workers.find((w: { name: string }) => w.name === 'no-tmux')).toMatchObject({ window: { alive: false }, state: { name: 'done' } });
     const log = readFileSync(path.join(tp.repo, '.git', 'session-orchestrator', 'logs', 'no-tmux.log'), 'utf8');
     expect(log).toContain('WORKTREE_STATUS: COMPLETE');
     tp.writeConfig(tp.raw);
@@ -128,7 +128,7 @@ describe('orch demo (the README main job)', () => {
     try {
       expect(doc.workerKind).toBe('claude');
       expect(doc.commits.map((c: { name: string; commits: number }) => [c.name, c.commits >= 1])).toEqual([['greeting', true], ['changelog', true], ['roadmap', true]]);
-      expect(doc.list.workers.map((w: { window: string }) => w.window)).toEqual(['alive', 'alive', 'alive']);
+      expect(doc.list.workers.map((w: { window: { alive: boolean } }) => w.window.alive)).toEqual([true, true, true]);
       expect(r.stderr).toContain('DEMO: workers are the real Claude Code CLI');
     } finally {
       // The printed removal commands must work as given (claude processes exit a moment after their server).

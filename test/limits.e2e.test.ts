@@ -14,7 +14,7 @@ const events = (tp: TestProject, name: string): Array<{ event: string; at: strin
   }
 };
 
-type Row = { name: string; state: string; reason: string };
+type Row = { name: string; state: { name: string; reason: string } };
 const list = async (tp: TestProject): Promise<{ workers: Row[]; queued: Array<{ name: string }> }> => {
   const r = await tp.orch(['list', '--json']);
   expect(r.code, r.stderr).toBe(0);
@@ -67,17 +67,18 @@ describe.each([
   it('limited -> queue held -> resumed after the backoff -> queue dispatched', async () => {
     const start = await tp.orch(['start', 'capped', '--task', 'do the capped work'], { timeoutMs: 180_000 });
     expect(start.code, start.stderr).toBe(0);
-    await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'capped')?.state === 'limited', 120_000, 'capped to read as limited');
+    await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'capped')?.state.name === 'limited', 120_000, 'capped to read as limited');
     const row = (await list(tp)).workers.find((w) => w.name === 'capped')!;
-    expect(row.reason).toMatch(reasonRe);
-    expect(row.reason).toContain('(no reset time given: backoff)');
+    expect(row.state.reason).toMatch(reasonRe);
+    expect(row.state.reason).toContain('(no reset time given: backoff)');
     const status = JSON.parse((await tp.orch(['status', 'capped', '--json'])).stdout);
-    expect(status.state).toBe('limited');
-    expect(Date.parse(status.until)).toBeGreaterThan(0);
+    expect(status.state.name).toBe('limited');
+    expect(Date.parse(status.state.until)).toBeGreaterThan(0);
     expect(events(tp, 'capped').some((e) => e.event === 'StopFailure')).toBe(true);
     const why = JSON.parse((await tp.orch(['why', 'capped', '--json'])).stdout);
-    expect(why).toMatchObject({ state: 'limited', until: status.until, cause: { kind: 'limited' } });
-    expect(why.cause.summary).toMatch(reasonRe);
+    expect(why).toMatchObject({ state: { name: 'limited', until: status.state.until }, causes: [{ kind: 'limited' }] });
+    expect(why.causes[0].summary).toMatch(reasonRe);
+    expect(why.why).toBe(why.causes[0].summary);
 
     // Nothing new starts while the account is limited.
     const tasks = path.join(tp.root, 'later.yaml');
@@ -90,8 +91,8 @@ describe.each([
     expect(l.queued.map((q) => q.name)).toEqual(['later']);
 
     // A monitor cycle before the backoff is over leaves it alone.
-    const early = JSON.parse((await tp.orch(['monitor', 'capped', '--json'])).stdout)[0];
-    expect(early.state).toBe('limited');
+    const early = JSON.parse((await tp.orch(['monitor', 'capped', '--json'])).stdout).workers[0];
+    expect(early.state.name).toBe('limited');
     expect(early.action).toMatch(/^limited: resumes at /);
     expect(hits.filter((h) => h.state === 'limited')).toHaveLength(1);
     expect(hits[0]!.worker).toBe('capped');
@@ -100,11 +101,11 @@ describe.each([
     limitOn = false;
     const requestsBefore = tp.model!.requests.length;
     await waitFor(async () => {
-      const m = JSON.parse((await tp.orch(['monitor', 'capped', '--json'])).stdout)[0];
+      const m = JSON.parse((await tp.orch(['monitor', 'capped', '--json'])).stdout).workers[0];
       return m.action === 'resumed after the limit';
     }, 120_000, 'the monitor to resume capped');
     await waitFor(() => tp.model!.requests.slice(requestsBefore).some((r) => r.ctx.prompt.startsWith('You were interrupted by an API limit')), 60_000, 'the continue prompt to reach the model');
-    await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'capped')?.state !== 'limited', 60_000, 'capped to leave limited');
+    await waitFor(async () => (await list(tp)).workers.find((w) => w.name === 'capped')?.state.name !== 'limited', 60_000, 'capped to leave limited');
     await waitFor(() => hits.some((h) => h.state === 'resumed'), 30_000, 'the resumed notification');
     expect(hits.map((h) => h.state)).toEqual(['limited', 'resumed']);
     expect(hits[1]!.detail).toContain('capped');

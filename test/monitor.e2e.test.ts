@@ -15,7 +15,8 @@ const events = (tp: TestProject, name: string) =>
 const monitorJson = async (tp: TestProject, name: string) => {
   const r = await tp.orch(['monitor', name, '--json', '--idle-grace', '0s']);
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout)[0] as { state: string; action: string; commits: number };
+  const l = JSON.parse(r.stdout).workers[0] as { state: { name: string }; action: string; ahead: number };
+  return { ...l, state: l.state.name };
 };
 
 describe('a whole worker life with the real CLI in default permission mode', () => {
@@ -39,7 +40,7 @@ describe('a whole worker life with the real CLI in default permission mode', () 
     expect(start.code, start.stderr).toBe(0);
     await waitFor(async () => (await monitorJson(tp, 'life')).state === 'waiting-approval', 30_000, 'waiting-approval');
     const dash = JSON.parse((await tp.orch(['dash', '--json'])).stdout);
-    expect(dash.workers[0].state).toBe('waiting-approval'); // dash and monitor agree
+    expect(dash.workers[0].state.name).toBe('waiting-approval'); // dash and monitor agree
     expect(dash.needsHuman).toEqual(['life']);
     const sendBlocked = await tp.orch(['send', 'life', 'hello']);
     expect(sendBlocked.code).toBe(1);
@@ -118,9 +119,10 @@ describe('monitor --watch --json and notifications', () => {
     expect((await tp.orch(['start', 'watched', '--task', 'say ready'])).code).toBe(0);
     await waitFor(() => events(tp, 'watched').some((e) => e.event === 'Stop'), 30_000, 'first turn');
     const watch = execa(process.execPath, [ORCH_BIN, 'monitor', 'watched', '--watch', '--json', '--interval', '10m', '--idle-grace', '10m', '--timeout', '60s'], { cwd: tp.repo, env: { ...tp.env }, reject: false });
-    const lines: Array<{ state: string; at: string }> = [];
+    const lines: Array<{ state: { name: string }; at: string }> = [];
     watch.stdout!.on('data', (d: Buffer) => {
-      for (const l of d.toString().split('\n')) if (l.trim()) lines.push(JSON.parse(l));
+      // One object per line, of the same shape as `monitor --json`.
+      for (const l of d.toString().split('\n')) if (l.trim()) lines.push(...(JSON.parse(l) as { workers: typeof lines }).workers);
     });
     await waitFor(() => lines.length >= 1, 20_000, 'the first watch line');
     const sent = await tp.orch(['send', 'watched', 'ping']);
@@ -139,7 +141,7 @@ describe('monitor --watch --json and notifications', () => {
     await tp.tmux(['kill-window', '-t', '=orchtest:=watched']);
     const t0 = Date.now() + 1000;
     const cycle = (now: number) => monitorCycle(ctx, project, { names: ['watched'], idleGraceMs: 1e9, nudgeEveryMs: 1e9, now: () => now });
-    expect((await cycle(t0))[0]!.state).toBe('dead');
+    expect((await cycle(t0))[0]!.state.name).toBe('dead');
     await cycle(t0 + 1000);
     await cycle(t0 + 2000);
     expect(hits.map((h) => h.state)).toEqual(['dead']);
@@ -162,8 +164,8 @@ describe('an API error on the worker screen', () => {
     const line = await waitFor(async () => {
       const r = await tp.orch(['monitor', 'broken', '--json']);
       last = r.stdout + r.stderr;
-      const l = JSON.parse(r.stdout)[0] as { state: string; reason: string; action: string };
-      return l.state === 'errored' ? l : undefined;
+      const l = JSON.parse(r.stdout).workers[0] as { state: { name: string; reason: string }; action: string };
+      return l.state.name === 'errored' ? l.state : undefined;
     }, 75_000, 'the worker to be errored').catch((e: Error) => {
       throw new Error(`${e.message}; last monitor output: ${last}`);
     });
@@ -172,6 +174,6 @@ describe('an API error on the worker screen', () => {
     expect(line.reason).toMatch(new RegExp(`^screen: api-error: ${shown.source}$`));
     const text = await tp.orch(['monitor', 'broken']);
     expect(text.stdout).toMatch(new RegExp(`^MONITOR \\[broken\\]: ERRORED \\| .* \\| why: .*${shown.source}`, 'm'));
-    expect(JSON.parse((await tp.orch(['dash', '--json'])).stdout).workers[0]).toMatchObject({ state: 'errored' });
+    expect(JSON.parse((await tp.orch(['dash', '--json'])).stdout).workers[0]).toMatchObject({ state: { name: 'errored' } });
   }, 120_000);
 });

@@ -146,17 +146,17 @@ describe('--no-launch', () => {
     expect(json(r.stdout).tasks.map((t: { status: string }) => t.status)).toEqual(['not-launched', 'not-launched']);
     expect((await tp.tmux(['list-windows', '-a'])).stdout).toBe('');
     const list = json((await tp.orch(['list', '--json'])).stdout);
-    expect(list.workers.map((w: { name: string; state: string }) => [w.name, w.state]).sort()).toEqual([['one', 'not-launched'], ['two', 'not-launched']]);
-    expect(json((await tp.orch(['status', 'one', '--json'])).stdout)).toMatchObject({ state: 'not-launched' });
+    expect(list.workers.map((w: { name: string; state: { name: string } }) => [w.name, w.state.name]).sort()).toEqual([['one', 'not-launched'], ['two', 'not-launched']]);
+    expect(json((await tp.orch(['status', 'one', '--json'])).stdout)).toMatchObject({ state: { name: 'not-launched' } });
     const dash = json((await tp.orch(['dash', '--json'])).stdout);
     expect(dash.needsHuman).toEqual([]);
-    expect(dash.workers.every((w: { state: string }) => w.state === 'not-launched')).toBe(true);
+    expect(dash.workers.every((w: { state: { name: string } }) => w.state.name === 'not-launched')).toBe(true);
     // The orchestrator neither counts them as blocked nor launches them.
     const poll = await tp.orch(['orchestrate', 'poll', '--json']);
     expect(poll.code, poll.stderr).toBe(0);
     expect(json(poll.stdout)).toMatchObject({ blocked: [], finished: false });
     const board = json((await tp.orch(['orchestrate', '--json'])).stdout);
-    expect(board.members.map((m: { status: string }) => m.status)).toEqual(['not-launched', 'not-launched']);
+    expect(board.workers.map((m: { state: { name: string } }) => m.state.name)).toEqual(['not-launched', 'not-launched']);
     expect((await tp.tmux(['list-windows', '-a'])).stdout).toBe('');
   });
 
@@ -164,8 +164,9 @@ describe('--no-launch', () => {
     const tp = await project();
     mkdirSync(path.join(tp.worktrees, 'left-behind'), { recursive: true });
     expect(json((await tp.orch(['list', '--json'])).stdout).zombies).toEqual([path.join(tp.worktrees, 'left-behind')]);
-    const health = json((await tp.orch(['health', '--all', '--json'])).stdout) as unknown as Array<{ name: string; label: string }>;
-    expect(health.map((h) => [h.name, h.label])).toEqual([['left-behind', 'ZOMBIE']]);
+    const health = json((await tp.orch(['health', '--all', '--json'])).stdout) as { workers: unknown[]; zombies: Array<{ name: string; label: string }> };
+    expect(health.workers).toEqual([]);
+    expect(health.zombies.map((h) => [h.name, h.label])).toEqual([['left-behind', 'ZOMBIE']]);
   });
 });
 

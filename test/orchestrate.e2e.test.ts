@@ -40,8 +40,8 @@ describe('orchestrate with GitHub', () => {
     let ciFailed = false;
     const merged = new Set<number>();
     await waitFor(async () => {
-      const list = json((await tp.orch(['list', '--json'])).stdout) as { workers: Array<{ state: string; window: string }> };
-      maxLive = Math.max(maxLive, list.workers.filter((w) => w.window === 'alive' && w.state !== 'done').length);
+      const list = json((await tp.orch(['list', '--json'])).stdout) as { workers: Array<{ state: { name: string }; window: { alive: boolean } }> };
+      maxLive = Math.max(maxLive, list.workers.filter((w) => w.window.alive && w.state.name !== 'done').length);
       for (const pr of gh.pulls()) {
         if (!ciFailed) {
           // The first PR gets a failing check; its worker must hear about it.
@@ -137,7 +137,7 @@ describe('orchestrate without GitHub', () => {
       for (const c of cycles) expect(Object.keys(c)).toEqual(expect.arrayContaining(['readyForReview', 'sent', 'dispatched', 'finished']));
       expect(cycles.at(-1).finished).toBe(true);
       // Without --loop the default is still the dashboard; --loop with another verb is a usage error.
-      expect(json((await tp.orch(['orchestrate', '--json'])).stdout)).toMatchObject({ finished: true, members: [{ name: 'note', status: 'done' }] });
+      expect(json((await tp.orch(['orchestrate', '--json'])).stdout)).toMatchObject({ finished: true, workers: [{ name: 'note', state: { name: 'done' } }] });
       const bad = await tp.orch(['orchestrate', 'dashboard', '--loop', '1s']);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain('--loop repeats poll; it does not go with dashboard');
@@ -158,7 +158,8 @@ describe('orchestrate without GitHub', () => {
       const last = out.stdout.trim().split('\n').map((l) => JSON.parse(l)).pop();
       expect(last.finished).toBe(true);
       const dash = json((await tp.orch(['orchestrate', '--json'])).stdout);
-      expect(dash.members.map((m: { name: string; status: string }) => [m.name, m.status])).toEqual([['a', 'blocked'], ['b', 'cancelled'], ['c', 'cancelled']]);
+      expect(dash.workers.map((m: { name: string; state: { name: string } }) => [m.name, m.state.name])).toEqual([['a', 'blocked']]);
+      expect(dash.cancelled.map((m: { name: string }) => m.name)).toEqual(['b', 'c']);
       expect(json((await tp.orch(['list', '--json'])).stdout).workers.map((w: { name: string }) => w.name)).toEqual(['a']);
     } finally {
       await tp.cleanup();

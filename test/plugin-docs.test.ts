@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../src/main.js';
 import { renderConfigDoc } from '../src/config/doc.js';
+import { renderJsonDoc } from '../src/core/json-doc.js';
 import { claudeBinary } from '../src/demo/claude-home.js';
 import { REPO_ROOT } from './support/project.js';
 import { allCommands, documentedCommands, hasJson, leafCommands, parseProblem, referencePages, resolveCommand, shExamples } from './support/cli-docs.js';
@@ -75,6 +76,10 @@ describe('reference pages', () => {
 
   it('config.md is what the generator makes from the schema (npm run docs)', () => {
     expect(read('reference', 'config.md')).toBe(renderConfigDoc());
+  });
+
+  it('json.md is what the generator makes from the --json schemas (npm run docs)', () => {
+    expect(read('reference', 'json.md')).toBe(renderJsonDoc());
   });
 });
 

@@ -41,14 +41,14 @@ describe('start, list, health, resume with the real Claude Code CLI', () => {
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     const w = doc.workers.find((x: { name: string }) => x.name === 'hello');
-    expect(w).toMatchObject({ branch: 'feature/hello', worktree: path.join(tp.worktrees, 'hello'), window: 'alive', ahead: 1, behind: 0, uncommitted: 0 });
-    await waitFor(async () => JSON.parse((await tp.orch(['list', '--json'])).stdout).workers[0].state === 'done', 20_000, 'state done');
+    expect(w).toMatchObject({ branch: 'feature/hello', worktree: path.join(tp.worktrees, 'hello'), window: { name: 'hello', alive: true }, ahead: 1, behind: 0, uncommitted: { count: 0, files: [] } });
+    await waitFor(async () => JSON.parse((await tp.orch(['list', '--json'])).stdout).workers[0].state.name === 'done', 20_000, 'state done');
   });
 
   it('health reports READY with the env file present', async () => {
     const r = await tp.orch(['health', 'hello', '--json']);
-    const [h] = JSON.parse(r.stdout);
-    expect(h).toMatchObject({ label: 'READY', exists: true, gitHealthy: true, branch: 'feature/hello', windowAlive: true });
+    const [h] = JSON.parse(r.stdout).workers;
+    expect(h).toMatchObject({ name: 'hello', label: 'READY', exists: true, gitHealthy: true, branch: 'feature/hello', window: { alive: true } });
     expect(h.envFiles).toEqual([{ file: '.env', present: true, inMain: true }]);
   });
 

@@ -35,10 +35,11 @@ describe('orch why and the monitor acting on a cause, with the real CLI', () => 
     expect(why.code, why.stderr).toBe(0);
     expect(why.stdout.split('\n')[0]).toBe('curious: asked a question: "Should I keep the old API or remove it?"');
     const j = JSON.parse((await tp.orch(['why', 'curious', '--json'])).stdout);
-    expect(j).toMatchObject({ name: 'curious', state: 'asking', cause: { kind: 'question' } });
-    expect(JSON.parse((await tp.orch(['status', 'curious', '--json'])).stdout).why).toBe(j.cause.summary);
-    const m = JSON.parse((await tp.orch(['monitor', 'curious', '--json'])).stdout)[0];
-    expect(m).toMatchObject({ state: 'asking', why: j.cause.summary, action: 'report (asking: needs a human)' });
+    expect(j).toMatchObject({ name: 'curious', state: { name: 'asking' }, causes: [{ kind: 'question' }] });
+    expect(j.why).toBe(j.causes[0].summary);
+    expect(JSON.parse((await tp.orch(['status', 'curious', '--json'])).stdout).why).toBe(j.why);
+    const m = JSON.parse((await tp.orch(['monitor', 'curious', '--json'])).stdout).workers[0];
+    expect(m).toMatchObject({ state: { name: 'asking' }, why: j.why, action: 'report (asking: needs a human)' });
     // Never answered on the human's behalf: no prompt was typed into it.
     expect(events(tp, 'curious').filter((e) => e.event === 'UserPromptSubmit')).toHaveLength(1);
     const missing = await tp.orch(['why', 'nobody']);
@@ -47,18 +48,18 @@ describe('orch why and the monitor acting on a cause, with the real CLI', () => 
 
   it('continues once after a transient API error (500), at the prompt the CLI left open', async () => {
     expect((await tp.orch(['start', 'flaky', '--task', 'do it'], { timeoutMs: 180_000 })).code).toBe(0);
-    await waitFor(async () => JSON.parse((await tp.orch(['why', 'flaky', '--json'])).stdout).cause.kind === 'api-error', 90_000, 'the API error');
+    await waitFor(async () => JSON.parse((await tp.orch(['why', 'flaky', '--json'])).stdout).causes[0].kind === 'api-error', 90_000, 'the API error');
     const why = JSON.parse((await tp.orch(['why', 'flaky', '--json'])).stdout);
-    expect(why.cause).toMatchObject({ kind: 'api-error', transient: true });
-    expect(why.cause.summary).toMatch(/^API error: "API Error: 500 Internal server error/);
+    expect(why.causes[0]).toMatchObject({ kind: 'api-error', transient: true });
+    expect(why.causes[0].summary).toMatch(/^API error: "API Error: 500 Internal server error/);
     broken = false;
-    const m = JSON.parse((await tp.orch(['monitor', 'flaky', '--json'], { timeoutMs: 180_000 })).stdout)[0];
+    const m = JSON.parse((await tp.orch(['monitor', 'flaky', '--json'], { timeoutMs: 180_000 })).stdout).workers[0];
     expect(m.action).toBe('continued after a transient API error');
     // Once per error: the next cycle does not type it again while the worker works on.
-    const again = JSON.parse((await tp.orch(['monitor', 'flaky', '--json'])).stdout)[0];
+    const again = JSON.parse((await tp.orch(['monitor', 'flaky', '--json'])).stdout).workers[0];
     expect(again.action).not.toMatch(/continued after/);
     await waitFor(() => tp.model!.requests.some((r) => path.basename(r.ctx.cwd ?? '') === 'flaky' && r.ctx.prompt.startsWith('Your terminal was interrupted')), 90_000, 'the continue prompt');
-    await waitFor(async () => JSON.parse((await tp.orch(['status', 'flaky', '--json'])).stdout).state !== 'errored', 60_000, 'flaky to recover');
+    await waitFor(async () => JSON.parse((await tp.orch(['status', 'flaky', '--json'])).stdout).state.name !== 'errored', 60_000, 'flaky to recover');
   }, 400_000);
 
   it('types /compact into an idle worker whose screen says the context is nearly full (recovery.compact)', async () => {
@@ -66,10 +67,10 @@ describe('orch why and the monitor acting on a cause, with the real CLI', () => 
     expect((await tp.orch(['start', 'bulky', '--task', 'read everything'], { timeoutMs: 180_000 })).code).toBe(0);
     await waitFor(() => events(tp, 'bulky').some((e) => e.event === 'Stop'), 90_000, 'the big turn');
     await waitFor(async () => JSON.parse((await tp.orch(['why', 'bulky', '--json'])).stdout).causes.some((c: { kind: string }) => c.kind === 'context-full'), 30_000, 'context-full');
-    const m = JSON.parse((await tp.orch(['monitor', 'bulky', '--json', '--idle-grace', '10m'])).stdout)[0];
+    const m = JSON.parse((await tp.orch(['monitor', 'bulky', '--json', '--idle-grace', '10m'])).stdout).workers[0];
     expect(m.action).toBe('sent /compact (context nearly full)');
     await waitFor(() => events(tp, 'bulky').some((e) => e.event === 'PreCompact'), 90_000, 'the CLI to compact');
-    const again = JSON.parse((await tp.orch(['monitor', 'bulky', '--json', '--idle-grace', '10m'])).stdout)[0];
+    const again = JSON.parse((await tp.orch(['monitor', 'bulky', '--json', '--idle-grace', '10m'])).stdout).workers[0];
     expect(again.action).not.toBe('sent /compact (context nearly full)');
   }, 300_000);
 });

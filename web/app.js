@@ -12,7 +12,14 @@
 
   // Fields a card shows in their own place; every other field of a worker is listed generically, so facts
   // other commands add to `dash --json` (cost, collisions, ...) appear without a change here.
-  const PLACED = new Set(['name', 'host', 'state', 'symbol', 'reason', 'title', 'issue', 'kind', 'branch', 'ahead', 'behind', 'commits', 'uncommitted', 'pr', 'prUrl', 'ci', 'review', 'lastActivity', 'tool', 'server', 'window', 'lastReply', 'events']);
+  const PLACED = new Set(['name', 'host', 'state', 'symbol', 'title', 'issue', 'kind', 'branch', 'base', 'worktree', 'batch', 'ahead', 'behind', 'uncommitted', 'pr', 'lastActivity', 'tool', 'server', 'window', 'lastReply', 'events']);
+  // The order `orch dash` prints its totals in (waiting-approval reads as waiting).
+  const TOTALS = ['working', 'waiting-approval', 'asking', 'booting', 'idle', 'stuck', 'limited', 'blocked', 'errored', 'finish-failed', 'dead', 'not-launched', 'done'];
+
+  function totalsText(t) {
+    const parts = TOTALS.filter((k) => t.states[k]).map((k) => `${k === 'waiting-approval' ? 'waiting' : k} ${t.states[k]}`);
+    return `Total: ${t.workers}${parts.length ? ` | ${parts.join(' | ')}` : ''}`;
+  }
 
   function ago(iso) {
     if (!iso) return '-';
@@ -113,12 +120,13 @@
   }
 
   function updateCard(el, w) {
-    el.dataset.state = w.state;
-    el.dataset.window = w.window;
+    const alive = w.window.alive;
+    el.dataset.state = w.state.name;
+    el.dataset.window = alive ? 'alive' : 'dead';
     setText(el.querySelector('.host'), w.host || 'local');
     setText(el.querySelector('.symbol'), w.symbol || '');
-    setText(el.querySelector('.state-name'), w.state);
-    setText(el.querySelector('.reason'), w.reason || '');
+    setText(el.querySelector('.state-name'), w.state.name);
+    setText(el.querySelector('.reason'), w.state.reason || '');
     const task = el.querySelector('.task');
     const taskText = w.title ? `${w.issue ? `#${w.issue} ` : ''}${w.title}` : w.issue ? `issue #${w.issue}` : '';
     task.hidden = !taskText;
@@ -127,17 +135,19 @@
     const dl = el.querySelector('.facts');
     dl.replaceChildren();
     fact(dl, 'branch', w.branch || '(detached)');
-    fact(dl, 'ahead / behind', `${w.ahead ?? w.commits ?? 0} / ${w.behind ?? 0}`);
-    fact(dl, 'uncommitted', fmt(w.uncommitted));
-    fact(dl, 'PR', w.pr ? `#${w.pr}` : '-', w.pr && w.prUrl ? w.prUrl : undefined);
-    if (w.ci) fact(dl, 'CI', w.ci);
-    if (w.review && w.review !== 'none') fact(dl, 'review', w.review);
+    fact(dl, 'ahead / behind', `${w.ahead ?? '-'} / ${w.behind ?? '-'}`);
+    fact(dl, 'uncommitted', w.uncommitted ? String(w.uncommitted.count) : 'unknown');
+    const pr = w.pr;
+    fact(dl, 'PR', pr ? `#${pr.number}` : '-', pr && pr.url ? pr.url : undefined);
+    const ci = pr && pr.state && pr.state !== 'OPEN' && pr.state !== 'DRAFT' ? pr.state : pr && pr.ci;
+    if (ci) fact(dl, 'CI', ci);
+    if (pr && pr.review && pr.review !== 'none') fact(dl, 'review', pr.review);
     fact(dl, 'last activity', ago(w.lastActivity));
     dl.lastElementChild.dataset.at = w.lastActivity || ''; // kept current by the 1 s timer below
     if (w.tool) fact(dl, 'tool', w.tool);
-    if (w.server) fact(dl, 'server', w.server);
+    if (w.server.length) fact(dl, 'server', w.server.map((s) => `${w.server.length > 1 ? `${s.part} ` : ''}${s.url}${s.running ? '' : ' (down)'}`).join('; '));
     for (const [k, v] of Object.entries(w)) {
-      if (PLACED.has(k) || v === undefined || v === null) continue;
+      if (PLACED.has(k) || v === undefined || v === null || (Array.isArray(v) && !v.length)) continue;
       let text;
       try {
         text = Object.hasOwn(FORMAT, k) ? FORMAT[k](v) : fmt(v);
@@ -164,15 +174,16 @@
       }),
     );
 
-    const waiting = w.state === 'waiting-approval';
+    const waiting = w.state.name === 'waiting-approval';
     el.querySelector('.approve').hidden = !waiting;
     el.querySelector('.deny').hidden = !waiting;
-    el.querySelector('.resume').hidden = w.window === 'alive';
-    el.querySelector('.send').disabled = w.window !== 'alive';
-    const pr = el.querySelector('.pr-link');
-    pr.hidden = !w.prUrl;
-    if (w.prUrl) pr.href = w.prUrl;
-    else pr.removeAttribute('href');
+    el.querySelector('.resume').hidden = alive;
+    el.querySelector('.send').disabled = !alive;
+    const link = el.querySelector('.pr-link');
+    const url = pr && pr.url;
+    link.hidden = !url;
+    if (url) link.href = url;
+    else link.removeAttribute('href');
   }
 
   function setScreen(el, html) {
@@ -186,8 +197,8 @@
   function render(snap) {
     last = snap;
     setText($('project'), snap.project || '');
-    document.title = `orch ${snap.project || ''}: ${snap.totals}`;
-    setText($('totals'), snap.totals);
+    document.title = `orch ${snap.project || ''}: ${totalsText(snap.totals)}`;
+    setText($('totals'), totalsText(snap.totals));
     const needs = $('needs');
     needs.hidden = !snap.needsHuman.length;
     setText(needs, snap.needsHuman.length ? `Needs you: ${snap.needsHuman.join(', ')}` : '');

@@ -2,10 +2,10 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-YLRHUKYJ.js";
-import "../chunks/chunk-YJVDTRRA.js";
+} from "../chunks/chunk-JCYC3BIM.js";
 import "../chunks/chunk-ULDQNVZI.js";
 import "../chunks/chunk-2PNQQJNN.js";
+import "../chunks/chunk-YJVDTRRA.js";
 import "../chunks/chunk-LHO2KLC4.js";
 export {
   Registry,

@@ -46,7 +46,7 @@ export function register(program: Command): void {
         const project = await openProject(ctx);
         const force = Boolean(o.force);
         const items = await findProblems(project);
-        if (!items.length) return { data: { clean: true, applied: false, items: [] }, text: 'All clean.' };
+        if (!items.length) return { data: { clean: true, applied: false, items: [], results: [] }, text: 'All clean.' };
         let go = Boolean(o.yes);
         if (!go && !ctx.json && canAsk()) {
           ctx.out.data(renderItems(items, force));
@@ -55,7 +55,7 @@ export function register(program: Command): void {
         }
         if (!go) {
           ctx.out.info('Nothing changed: run `orch cleanup --yes` to do this.');
-          return { data: { clean: false, applied: false, items }, text: renderItems(items, force) };
+          return { data: { clean: false, applied: false, items, results: [] }, text: renderItems(items, force) };
         }
         // Results go to stdout at the end; a per-item log on stderr would only repeat them.
         const results = await applyCleanup(project, items, { force, log: () => undefined });

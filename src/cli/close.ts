@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
+import { inspectWorkersJson } from '../flows/watch/worker-json.js';
 import { closeWorker } from '../flows/worker/teardown.js';
 
 export function register(program: Command): void {
@@ -19,13 +20,16 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, name: string, o: { force?: boolean; deleteBranch?: boolean }) => {
         const project = await openProject(ctx);
+        // The worker as it was just before it was closed, in the shared vocabulary (null when none was registered).
+        const worker = project.registry.getWorker(name) ? ((await inspectWorkersJson(project, [name]).catch(() => undefined))?.get(name) ?? null) : null;
         const r = await closeWorker(project, name, { force: Boolean(o.force), deleteBranch: Boolean(o.deleteBranch), log: (s) => ctx.out.info(s) });
+        const data = { name, status: r.status, worker, steps: r.steps, forced: r.forced, branch: r.branch ?? null };
         if (r.status === 'nothing-left') {
           const kept = r.branch ? `\nIts branch ${r.branch.name} is kept: ${r.branch.why}.` : '';
-          return { data: r, text: `Nothing left to close for ${name}: no worker, worktree or window by that name.${kept}` };
+          return { data, text: `Nothing left to close for ${name}: no worker, worktree or window by that name.${kept}` };
         }
         const forced = r.forced.length ? `\n--force overrode: ${r.forced.map((f) => f.reason).join('; ')}` : '';
-        return { data: r, text: `Closed ${name}.${r.branch ? ` Branch ${r.branch.name} ${r.branch.action}.` : ''}${forced}` };
+        return { data, text: `Closed ${name}.${r.branch ? ` Branch ${r.branch.name} ${r.branch.action}.` : ''}${forced}` };
       }),
     );
 }

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { action, durationOption } from './common.js';
 import { openProject } from '../context.js';
-import { dashRows, needsHuman } from '../flows/watch/dash.js';
-import { collisionSummary, renderDashboard, totalsLine } from '../core/dashboard.js';
+import { dashAnswer, dashRows, needsHuman } from '../flows/watch/dash.js';
+import { collisionSummary, renderDashboard } from '../core/dashboard.js';
 import { costTotals } from '../flows/watch/costs.js';
 import { costLine } from '../core/usage.js';
 import type { Forge } from '../adapters/forge.js';
@@ -68,7 +68,6 @@ export function register(program: Command): void {
             return undefined;
           });
         }
-        const batchOf = new Map(project.registry.listWorkers().map((w) => [w.name, w.batch] as const));
         const draw = async () => {
           const rows = await dashRows(project, forge);
           const attention = needsHuman(rows);
@@ -76,9 +75,9 @@ export function register(program: Command): void {
           const collide = collisions.length ? `\n\nCollisions (same file changed by two workers):\n${collisions.map((c) => `  ${c}`).join('\n')}` : '';
           const budget = tightestBudget(forge?.rateBudgets() ?? []);
           const budgetLine = budget ? `\n\nGitHub budget: ${budgetText(budget)}` : '';
-          const costs = costTotals(rows.map((r) => ({ batch: batchOf.get(r.name), cost: r.cost! })));
+          const costs = costTotals(rows.map((r) => ({ batch: r.batch ?? undefined, cost: r.cost! })));
           const costText = rows.length ? `\n\nCost: ${costLine(costs.total)}${Object.entries(costs.batches).map(([id, c]) => `\n  batch ${id}: ${costLine(c)}`).join('')}` : '';
-          return { rows, budget, costs, text: `${renderDashboard(rows, Date.now(), color)}${costText}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state}: ${r.why ?? r.reason})`).join('; ')}` : ''}${collide}${budgetLine}` };
+          return { rows, budget, costs, text: `${renderDashboard(rows, Date.now(), color)}${costText}${attention.length ? `\n\nNeeds you: ${attention.map((r) => `${r.name} (${r.state.name}: ${r.why ?? r.state.reason})`).join('; ')}` : ''}${collide}${budgetLine}` };
         };
         if (o.watch && !ctx.json) {
           for (;;) {
@@ -90,7 +89,7 @@ export function register(program: Command): void {
           }
         }
         const { rows, text, budget, costs } = await draw();
-        return { data: { workers: rows, totals: totalsLine(rows), costs, needsHuman: needsHuman(rows).map((r) => r.name), collisions: collisionSummary(rows), apiBudget: budget ?? null }, text };
+        return { data: dashAnswer(rows, costs, budget), text };
       }),
     );
 }

@@ -24,7 +24,7 @@ export function register(program: Command): void {
               '',
               renderTable(['NAME', 'BRANCH', 'WINDOW', 'STATE', 'COMMITS', 'LAST COMMIT'], r.list.workers.map((w) => {
                 const c = r.commits.find((x) => x.name === w.name);
-                return [w.name, w.branch ?? '-', w.window, w.state, String(c?.commits ?? 0), c?.subject ?? ''];
+                return [w.name, w.branch ?? '-', w.window.alive ? 'alive' : 'dead', w.state.name, String(c?.commits ?? 0), c?.subject ?? ''];
               })),
               '',
               `Look around:  ${r.attach}    (detach with Ctrl-b d)`,

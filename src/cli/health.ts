@@ -16,20 +16,21 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, name: string | undefined, o: { all?: boolean }) => {
         if (name && o.all) throw new UsageError('give a name or --all, not both');
-        const reports = await healthFlow(await openProject(ctx), { name, all: !name });
+        const r = await healthFlow(await openProject(ctx), { name, all: !name });
+        const all = [...r.workers, ...r.zombies];
         return {
-          data: reports,
+          data: r,
           text: () =>
-            reports.length
-              ? reports
-                  .map((r) =>
+            all.length
+              ? all
+                  .map((h) =>
                     [
-                      `${r.name}: ${r.label}`,
-                      `  path ${r.path}${r.exists ? '' : ' (missing)'}  branch ${r.branch ?? '-'}  window ${r.windowAlive ? 'alive' : 'none'}`,
-                      `  uncommitted ${r.uncommitted.length}  behind origin ${r.behind ?? '-'}  last commit ${r.lastCommit ? `${r.lastCommit.sha.slice(0, 8)} ${r.lastCommit.subject}` : '-'}`,
-                      ...r.envFiles.map((e) => `  env ${e.file}: ${e.present ? 'present' : e.inMain ? 'MISSING (orch resume copies it)' : 'not in main checkout either'}`),
-                      ...r.deps.map((d) => `  deps ${d.path}: ${d.state}`),
-                      ...r.sharedCaches.map((c) => `  cache ${c}: SHARED with the main checkout (every worktree writes the same files: a worktree made before private caches; close it and start the worker again)`),
+                      `${h.name}: ${h.label}`,
+                      `  path ${h.worktree}${h.exists ? '' : ' (missing)'}  branch ${h.branch ?? '-'}  window ${h.window.alive ? 'alive' : 'none'}`,
+                      `  uncommitted ${h.uncommitted?.count ?? 'unknown'}  behind ${h.behind ?? '-'}  last commit ${h.lastCommit ? `${h.lastCommit.sha.slice(0, 8)} ${h.lastCommit.subject}` : '-'}`,
+                      ...h.envFiles.map((e) => `  env ${e.file}: ${e.present ? 'present' : e.inMain ? 'MISSING (orch resume copies it)' : 'not in main checkout either'}`),
+                      ...h.deps.map((d) => `  deps ${d.path}: ${d.state}`),
+                      ...h.sharedCaches.map((c) => `  cache ${c}: SHARED with the main checkout (every worktree writes the same files: a worktree made before private caches; close it and start the worker again)`),
                     ].join('\n'),
                   )
                   .join('\n')

@@ -5,6 +5,7 @@ import { listFlow } from '../flows/watch/list.js';
 import { renderTable } from '../core/table.js';
 import { describeCollision } from '../core/collisions.js';
 import { costLine, formatCost } from '../core/usage.js';
+import { serverText } from '../core/dashboard.js';
 
 export function register(program: Command): void {
   program
@@ -31,7 +32,7 @@ export function register(program: Command): void {
                 renderTable(
                   hosts ? ['NAME', 'HOST', ...head.slice(1)] : head,
                   r.workers.map((w) => {
-                    const row = [w.name, w.branch ?? '(detached)', w.window, w.state, w.ahead === undefined ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted ?? '-'), formatCost(w.cost.usd), w.server ?? '-', w.worktree];
+                    const row = [w.name, w.branch ?? '(detached)', w.window.alive ? 'alive' : 'dead', w.state.name, w.ahead === null ? '-' : `${w.ahead}/${w.behind}`, String(w.uncommitted?.count ?? '-'), formatCost(w.cost?.usd), serverText(w.server), w.worktree];
                     return hosts ? [row[0]!, w.host, ...row.slice(1)] : row;
                   }),
                 ),
@@ -42,7 +43,7 @@ export function register(program: Command): void {
               for (const [id, c] of Object.entries(r.costs.batches)) out.push(`  batch ${id}: ${costLine(c)}`);
             }
             if (r.collisions.length) out.push(`\nCollisions (same file changed by two workers):\n${r.collisions.map((c) => `  ${describeCollision(c)}`).join('\n')}`);
-            if (r.queued.length) out.push(`\nQueued (${r.queued.length}): ${r.queued.map((q) => ('heldFor' in q && q.heldFor ? `${q.name} (${q.heldFor})` : q.name)).join(', ')}`);
+            if (r.queued.length) out.push(`\nQueued (${r.queued.length}): ${r.queued.map((q) => (q.heldFor ? `${q.name} (${q.heldFor})` : q.name)).join(', ')}`);
             if (r.zombies.length) out.push(`\nZombie directories (git does not know them): ${r.zombies.join(', ')}\n  -> orch cleanup`);
             if (r.orphanWindows.length) out.push(`\nOrphan windows (no worker): ${r.orphanWindows.join(', ')}\n  -> orch cleanup`);
             if (r.missingWorktrees.length) out.push(`\nRegistered workers whose worktree is gone: ${r.missingWorktrees.join(', ')}\n  -> orch close <name>`);

@@ -22,7 +22,7 @@ export function register(program: Command): void {
         const base = { names: name ? [name] : undefined, idleGraceMs: o.idleGrace, nudgeEveryMs: o.nudgeEvery };
         if (!o.watch) {
           const lines = await monitorCycle(ctx, project, base);
-          return { data: lines, text: lines.length ? lines.map(formatLine).join('\n') : 'No workers to monitor.' };
+          return { data: { workers: lines }, text: lines.length ? lines.map(formatLine).join('\n') : 'No workers to monitor.' };
         }
         const { dispatchQueued } = await import('../flows/batch/queue-hook.js');
         const lines = await monitorWatch(ctx, project, {
@@ -31,14 +31,14 @@ export function register(program: Command): void {
           ...(o.timeout ? { timeoutMs: o.timeout } : {}),
           onLine: (l, changed) => {
             if (!changed) return;
-            if (ctx.json) ctx.out.jsonLine(l);
+            if (ctx.json) ctx.out.jsonLine({ workers: [l] });
             else ctx.out.data(formatLine(l));
           },
           afterCycle: async () => {
             await dispatchQueued(ctx, project);
           },
         });
-        if (!ctx.json) ctx.out.info(`monitor: finished (${lines.filter((l) => l.state === 'done').length} done, ${lines.filter((l) => l.state === 'dead').length} gone)`);
+        if (!ctx.json) ctx.out.info(`monitor: finished (${lines.filter((l) => l.state.name === 'done').length} done, ${lines.filter((l) => l.state.name === 'dead').length} gone)`);
         return undefined;
       }),
     );

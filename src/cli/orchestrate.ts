@@ -4,6 +4,7 @@ import { openProject, type Ctx, type Project } from '../context.js';
 import type { Forge } from '../adapters/forge.js';
 import { pollBatch, renderPoll, type PollResult } from '../flows/batch/orchestrate-poll.js';
 import { pollDelay, tightestBudget, type RateBudget } from '../core/api-budget.js';
+import { orchestrateDashboard } from '../flows/batch/orchestrate-dashboard.js';
 import { batchFacts, batchFinished, pickBatch } from '../flows/batch/batch-facts.js';
 import { verifyWorker, renderVerify } from '../flows/batch/verify.js';
 import { startAiWorker, stopAiWorker, type AiRole } from '../flows/batch/ai-workers.js';
@@ -55,7 +56,7 @@ export function register(program: Command): void {
           const rs = [];
           for (const n of names) rs.push(await verifyWorker(project, n));
           if (rs.some((r) => !r.pass)) process.exitCode = 1;
-          return { data: rs, text: rs.map(renderVerify).join('\n\n') || 'No workers with branches in this batch.' };
+          return { data: { batch: batch.id, results: rs }, text: rs.map(renderVerify).join('\n\n') || 'No workers with branches in this batch.' };
         }
         if (verb === 'dispatch') {
           const started = await dispatchFromQueue(project, ctx);
@@ -68,7 +69,7 @@ export function register(program: Command): void {
         if (verb === 'dashboard') {
           const batch = pickBatch(project, o.batch);
           const members = await batchFacts(project, batch, forge);
-          const data = { batch: batch.id, created: batch.created, finished: batchFinished(batch, members), members: members.map((m) => ({ name: m.name, status: m.status, reason: m.reason, branch: m.rec?.branch, pr: m.pr ? { number: m.pr.number, state: m.pr.state, ci: m.pr.ci, review: m.pr.reviewDecision, url: m.pr.url } : null })) };
+          const data = orchestrateDashboard(project, batch, members);
           const needs = members.filter((m) => ['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck', 'finish-failed'].includes(m.status) || (m.pr?.ci === 'PASSING' && m.pr.state === 'OPEN'));
           return {
             data,
@@ -132,7 +133,7 @@ export function register(program: Command): void {
           const interval = o.interval ?? (role === 'orchestrator' ? '5m' : `${project.config.review.intervalMin}m`);
           const r = [await startAiWorker(ctx, project, role, { interval, batch: o.batch })];
           if (role === 'orchestrator' && o.reviewer !== false) r.push(await startAiWorker(ctx, project, 'reviewer', { interval: `${project.config.review.intervalMin}m` }));
-          return { data: r, text: r.map((x) => `${x.name}: ${x.status} (${x.attach})`).join('\n') };
+          return { data: { workers: r }, text: r.map((x) => `${x.name}: ${x.status} (${x.attach})`).join('\n') };
         }),
       );
     cmd

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
+import { inspectWorkersJson } from '../flows/watch/worker-json.js';
 import { resumeFlow } from '../flows/worker/resume.js';
 
 export function register(program: Command): void {
@@ -13,9 +14,11 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExample:\n  orch resume add-login')
     .action(
       action(async (ctx, name: string) => {
-        const r = await resumeFlow(ctx, await openProject(ctx), name);
+        const project = await openProject(ctx);
+        const r = await resumeFlow(ctx, project, name);
+        const worker = (await inspectWorkersJson(project, [name])).get(name);
         return {
-          data: r,
+          data: worker ? { ...worker, action: r.action, repairs: r.repairs, health: ('health' in r ? r.health : undefined) ?? null } : { name, action: r.action, repairs: r.repairs, health: null },
           text: [`${r.name}: ${r.action}; state ${r.state ?? 'unknown'}${r.reason ? ` (${r.reason})` : ''}`, ...r.repairs.map((x) => `  repaired: ${x}`)].join('\n'),
         };
       }),

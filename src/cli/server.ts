@@ -40,7 +40,7 @@ export function register(program: Command): void {
         const project = await openProject(ctx);
         const t = await resolveTarget(project, ctx.cwd, name);
         const list = await startServers(project, t, { part: o.part, nextFree: Boolean(o.nextFree), log: (s) => ctx.out.info(s) });
-        return { data: { name: t.label, servers: list }, text: () => list.map((s) => `${t.label} ${s.part}: ${s.state} ${s.url} (pid ${s.pid}${s.note ? `, ${s.note}` : ''})\n  log ${s.log}`).join('\n') };
+        return { data: { name: t.label, servers: list.map(serverStatusJson) }, text: () => list.map((s) => `${t.label} ${s.part}: ${s.state} ${s.url} (pid ${s.pid}${s.note ? `, ${s.note}` : ''})\n  log ${s.log}`).join('\n') };
       }),
     );
 
@@ -56,7 +56,7 @@ export function register(program: Command): void {
         const project = await openProject(ctx);
         const t = await resolveTarget(project, ctx.cwd, name);
         const list = await checkServers(project, t, { part: o.part });
-        return { data: { name: t.label, servers: list }, text: () => statusTable(list) };
+        return { data: { name: t.label, servers: list.map(serverStatusJson) }, text: () => statusTable(list) };
       }),
     );
 
@@ -72,7 +72,7 @@ export function register(program: Command): void {
         const project = await openProject(ctx);
         const t = await resolveTarget(project, ctx.cwd, name);
         const list = await stopServers(project, t, { part: o.part });
-        return { data: { name: t.label, results: list }, text: () => list.map((r) => r.message).join('\n') };
+        return { data: { name: t.label, results: list.map((r) => ({ ...r, pid: r.pid ?? null })) }, text: () => list.map((r) => r.message).join('\n') };
       }),
     );
 
@@ -91,7 +91,24 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, port: number, o: { force?: boolean }) => {
         const r = await killPort(await openProject(ctx), port, { force: Boolean(o.force) });
-        return { data: r, text: r.message };
+        return { data: { ...r, pid: r.pid ?? null }, text: r.message };
       }),
     );
+}
+
+/** A server's status with every field present (null when unknown), as `--json` promises. */
+function serverStatusJson(s: ServerStatus) {
+  return {
+    part: s.part,
+    port: s.port,
+    url: s.url,
+    state: s.state,
+    http: s.http ?? null,
+    pid: s.pid ?? null,
+    owner: s.owner,
+    ownerName: s.ownerName ?? null,
+    holder: s.holder ? { pid: s.holder.pid ?? null, command: s.holder.command } : null,
+    log: s.log ?? null,
+    note: s.note ?? null,
+  };
 }

@@ -3,6 +3,7 @@ import { action, positiveInt } from './common.js';
 import { openProject } from '../context.js';
 import type { IssueRow } from '../flows/batch/start-issues.js';
 import { renderTable } from '../core/table.js';
+import { inspectWorkersJson } from '../flows/watch/worker-json.js';
 import { UsageError } from '../errors.js';
 
 /** Issue titles are untrusted: no control characters (terminal escapes) reach the table. */
@@ -50,8 +51,16 @@ export function register(program: Command): void {
         const count = (s: string) => r.rows.filter((x) => x.status === s).length;
         // The table is the report; a failed dispatch still makes the exit code 1 (main.ts reads it).
         if (count('failed')) process.exitCode = 1;
+        // Each dispatched issue's worker in the shared vocabulary; a queued or skipped issue has none yet.
+        const workers = await inspectWorkersJson(project, r.rows.flatMap((x) => (x.status === 'dispatched' && x.name ? [x.name] : [])));
+        const data = {
+          dryRun: r.dryRun,
+          batch: r.batch ?? null,
+          base: r.base,
+          rows: r.rows.map((x) => ({ issue: x.issue, title: x.title, name: x.name ?? null, branch: x.branch ?? null, status: x.status, reason: x.reason ?? null, collisions: x.collisions ?? [], worker: (x.name && workers.get(x.name)) || null })),
+        };
         return {
-          data: r,
+          data,
           text: () => {
             if (!r.rows.length) return 'No issues to start.';
             const table = renderTable(

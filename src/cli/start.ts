@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { inspectWorkersJson } from '../flows/watch/worker-json.js';
+import { recordJson } from '../core/worker-json.js';
 import { action } from './common.js';
 import { openProject } from '../context.js';
 import { startFlow } from '../flows/worker/start.js';
@@ -36,7 +38,7 @@ export function register(program: Command): void {
         const project = await openProject(ctx);
         const r = await startFlow(ctx, project, { name, ...o });
         return {
-          data: { worker: r.worker, launched: r.launched, attach: r.attach },
+          data: { worker: (await inspectWorkersJson(project, [r.worker.name])).get(r.worker.name) ?? recordJson(r.worker), launched: r.launched, attach: r.attach },
           text: [
             `Started ${r.worker.name} on ${r.worker.branch} in ${r.worker.worktree}${r.launched ? '' : ' (not launched: --no-launch)'}`,
             r.launched ? `Watch it:    ${r.attach}` : `Launch it:   orch resume ${r.worker.name}`,

@@ -45,8 +45,7 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExample:\n  orch status fix-12-crash')
     .action(
       action(async (ctx, name: string) => {
-        const r = await statusFlow(await openProject(ctx), name);
-        return { data: r, text: r.text };
+        return statusFlow(await openProject(ctx), name);
       }),
     );
   for (const [cmd, answer, desc] of [

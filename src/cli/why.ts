@@ -13,8 +13,7 @@ export function register(program: Command): void {
     .addHelpText('after', '\nExample:\n  orch why fix-12-login-button\n  orch why fix-12-login-button --json')
     .action(
       action(async (ctx, name: string) => {
-        const r = await whyFlow(await openProject(ctx), name);
-        return { data: r, text: () => r.text };
+        return whyFlow(await openProject(ctx), name);
       }),
     );
 }

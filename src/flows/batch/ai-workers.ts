@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, requireMux, shellQuote } from '../../context.js';
 import { REGISTRY_VERSION, type WorkerRecord } from '../../state/records.js';

@@ -2,7 +2,7 @@ import type { Project } from '../../context.js';
 import type { BatchRecord, WorkerRecord } from '../../state/records.js';
 import type { Forge, PullRequestStatus } from '../../adapters/forge.js';
 import { UsageError } from '../../errors.js';
-import { inspectProject } from '../watch/inspect.js';
+import { inspectProject, type WorkerFacts } from '../watch/inspect.js';
 import type { WorkerState } from '../../core/worker-state.js';
 import { MAX_DISPATCH_FAILURES } from './queue.js';
 
@@ -14,6 +14,8 @@ export interface MemberFact {
   status: MemberStatus;
   reason: string;
   pr: PullRequestStatus | undefined;
+  /** The inspected worker, for a member that has one (its JSON uses the shared vocabulary). */
+  facts?: WorkerFacts | undefined;
 }
 
 /** The batch to work on: --batch, else the newest one that is not finished. */
@@ -45,7 +47,7 @@ export async function batchFacts(project: Project, batch: BatchRecord, forge: Fo
       continue;
     }
     const pr = f.rec.branch ? prs.get(f.rec.branch) : undefined;
-    out.push({ name, rec: f.rec, status: f.state.state, reason: f.state.reason, pr });
+    out.push({ name, rec: f.rec, status: f.state.state, reason: f.state.reason, pr, facts: f });
   }
   for (const q of batch.queue) {
     const reason = q.lastFailure

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { REGISTRY_VERSION } from '../../state/records.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
 import type { Forge, IssueInfo } from '../../adapters/forge.js';

@@ -6,7 +6,7 @@ import { Observations } from '../../state/observations.js';
 import { dependentsToCancel } from '../../core/task-file.js';
 import { reviewFeedback } from '../../core/pr-feedback.js';
 import { ciPending, noteFlaky, routeCiFailure, type CiRouted } from './ci-route.js';
-import { monitorCycle, formatLine } from '../watch/monitor.js';
+import { monitorCycle, formatLine, type MonitorLine } from '../watch/monitor.js';
 import { dispatchFromQueue, updateBatch } from './queue.js';
 import { batchFacts, batchFinished, pickBatch, type MemberFact } from './batch-facts.js';
 import { RefusalError } from '../../errors.js';
@@ -18,7 +18,8 @@ import { deliver } from '../watch/notify.js';
 export interface PollResult {
   batch: string;
   readyForReview: Array<{ name: string; pr: number; url: string }>;
-  workers: string[];
+  /** The monitor's cycle over the live members (the shared worker vocabulary plus its action). */
+  workers: MonitorLine[];
   sent: Array<{ name: string; what: string }>;
   cleaned: string[];
   blocked: Array<{ name: string; reason: string }>;
@@ -61,7 +62,7 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
   const live = batch.members.filter((m) => project.registry.getWorker(m));
   if (live.length) {
     const lines = await monitorCycle(ctx, project, { names: live, idleGraceMs: o.idleGraceMs, nudgeEveryMs: 5 * 60_000 });
-    res.workers = lines.map(formatLine);
+    res.workers = lines;
   }
   let members = await batchFacts(project, batch, forge);
   res.cancelled = await cancelFailedDependents(project, project.registry.getBatch(batch.id)!, members);
@@ -150,7 +151,7 @@ export function renderPoll(r: PollResult): string {
   return [
     `POLL RESULTS (batch ${r.batch})`,
     sec('Ready for review', r.readyForReview.map((x) => `READY FOR REVIEW ${x.name}: PR #${x.pr} ${x.url}`)),
-    sec('Workers', r.workers),
+    sec('Workers', r.workers.map(formatLine)),
     sec('Sent', [...r.sent.map((s) => `${s.name}: ${s.what}`), ...r.dispatched.map((d) => `${d}: dispatched from the queue`)]),
     sec('Re-queued (dispatch failed)', r.requeued.map((q) => `${q.name}: ${q.reason}`)),
     sec('Cleaned', [...r.cleaned.map((c) => `${c}: PR merged, worker closed`), ...r.cancelled.map((c) => `${c}: cancelled`)]),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../adapters/fs.js';
 import YAML from 'yaml';
 import type { Ctx, Project } from '../../context.js';
 import { requireMux } from '../../context.js';

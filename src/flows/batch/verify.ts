@@ -10,7 +10,7 @@ import { closeWorker } from '../worker/teardown.js';
 export interface VerifyResult {
   name: string;
   ref: string;
-  checks: Array<{ name: string; cmd: string; pass: boolean; ms: number; tail?: string }>;
+  checks: Array<{ name: string; cmd: string; pass: boolean; ms: number; tail: string | null }>;
   score: string;
   pass: boolean;
   /** Set when the review checkout was kept because removing it would lose something (files or commits the tests made). */
@@ -40,7 +40,7 @@ export async function verifyWorker(project: Project, name: string): Promise<Veri
     await setUpDependencies(config, dir, () => undefined);
     for (const t of testCommands(config.layout, config.projectName, config.repoPath)) {
       const r = await runTestCommand(t.cmd, path.join(dir, t.dir));
-      checks.push({ name: t.name, cmd: t.cmd, pass: r.exitCode === 0, ms: r.ms, ...(r.exitCode ? { tail: tail(r.output, 20) } : {}) });
+      checks.push({ name: t.name, cmd: t.cmd, pass: r.exitCode === 0, ms: r.ms, tail: r.exitCode ? tail(r.output, 20) : null });
     }
   } finally {
     // The one teardown, without --force: a test run that left files or made commits keeps the checkout (reported).

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../adapters/fs.js';
 import * as git from '../../adapters/git.js';
 import { needsContent, secretPaths, type SecretHit } from '../../core/secrets.js';
 import { RefusalError } from '../../errors.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
 import type { Forge, PullRequestInfo } from '../../adapters/forge.js';
 import * as git from '../../adapters/git.js';

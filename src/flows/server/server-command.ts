@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from '../../adapters/fs.js';
 import type { Config } from '../../config/resolve.js';
 import { substitutePorts, type ServerPart } from '../../core/ports.js';
 import { OrchError } from '../../errors.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { atomicWrite } from '../../state/registry.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import os from 'node:os';
 import { distScript } from '../../package-root.js';
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync } from '../../adapters/fs.js';
 import { run } from '../../adapters/proc.js';
 import * as git from '../../adapters/git.js';
 import type { Ctx, Project } from '../../context.js';

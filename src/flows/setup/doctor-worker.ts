@@ -1,6 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../adapters/fs.js';
 import { run } from '../../adapters/proc.js';
 import { findExecutable } from '../../adapters/which.js';
 import type { WorkerPreset } from '../../core/presets.js';

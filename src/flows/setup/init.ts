@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from '../../adapters/fs.js';
 import * as git from '../../adapters/git.js';
 import { run } from '../../adapters/proc.js';
 import type { WorkerPreset } from '../../core/presets.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
 import type { WorkerFacts } from './inspect.js';
 import { atomicWrite } from '../../state/registry.js';

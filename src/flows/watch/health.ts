@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
 import { KNOWN_CACHES, linkState, lstatExists, type LinkState } from '../../adapters/links.js';
@@ -7,6 +7,8 @@ import { isInside } from '../../adapters/tree-scan.js';
 import { dependencyFolders, envFiles } from '../../core/test-commands.js';
 import { UsageError } from '../../errors.js';
 import { mapLimit } from '../shared/map-limit.js';
+import { inspectProject } from './inspect.js';
+import { workerJsonOf } from './worker-json.js';
 
 export type HealthLabel = 'READY' | 'NEEDS INSTALL' | 'NEEDS ENV' | 'SHARED CACHE' | 'ZOMBIE' | 'MISSING';
 
@@ -93,31 +95,58 @@ function realOrSelf(p: string): string {
   }
 }
 
-/** `orch health [<name> | --all]`. */
+/** A health report's own facts, beside the worker vocabulary (or, for a folder no worker owns, beside its path). */
+function healthExtras(r: HealthReport) {
+  return {
+    label: r.label,
+    exists: r.exists,
+    gitHealthy: r.gitHealthy,
+    lastCommit: r.lastCommit ?? null,
+    envFiles: r.envFiles,
+    deps: r.deps,
+    sharedCaches: r.sharedCaches,
+  };
+}
+
+/**
+ * `orch health [<name> | --all]`: registered workers in the shared vocabulary plus their health facts; worktrees
+ * and folders no worker owns (zombies) in a list of their own.
+ */
 export async function healthFlow(project: Project, o: { name?: string | undefined; all: boolean }) {
   const { registry, config, mux } = project;
   const windows = await mux.listWindows(config.session);
   const worktrees = await git.listWorktrees(config.repoPath);
   const known = new Set(worktrees.map((w) => path.resolve(w.path)));
   const alive = (n: string) => windows.some((w) => w.name === n && !w.dead);
+  const targets = new Map<string, string>();
   if (o.name) {
     const rec = registry.getWorker(o.name);
     const wt = rec?.worktree ?? path.join(config.worktreesPath, o.name);
     if (!rec && !existsSync(wt)) throw new UsageError(`no worker or worktree named ${o.name}`, 'run `orch list` to see the names');
-    return [await checkHealth(project, o.name, wt, alive(rec?.window ?? o.name), known.has(path.resolve(wt)))];
-  }
-  const recs = registry.listWorkers();
-  const targets = new Map(recs.map((r) => [r.name, r.worktree]));
-  for (const w of worktrees) {
-    if (path.dirname(path.resolve(w.path)) === path.resolve(config.worktreesPath) && !targets.has(path.basename(w.path))) targets.set(path.basename(w.path), w.path);
-  }
-  // Folders in worktreesPath that git does not know (zombies), as `orch list` shows them: labelled ZOMBIE.
-  const taken = new Set([...targets.values()].map((p) => path.resolve(p)));
-  if (existsSync(config.worktreesPath)) {
-    for (const d of readdirSync(config.worktreesPath, { withFileTypes: true })) {
-      const p = path.join(config.worktreesPath, d.name);
-      if (d.isDirectory() && !taken.has(path.resolve(p)) && !targets.has(d.name)) targets.set(d.name, p);
+    targets.set(o.name, wt);
+  } else {
+    for (const r of registry.listWorkers()) targets.set(r.name, r.worktree);
+    for (const w of worktrees) {
+      if (path.dirname(path.resolve(w.path)) === path.resolve(config.worktreesPath) && !targets.has(path.basename(w.path))) targets.set(path.basename(w.path), w.path);
+    }
+    // Folders in worktreesPath that git does not know (zombies), as `orch list` shows them: labelled ZOMBIE.
+    const taken = new Set([...targets.values()].map((p) => path.resolve(p)));
+    if (existsSync(config.worktreesPath)) {
+      for (const d of readdirSync(config.worktreesPath, { withFileTypes: true })) {
+        const p = path.join(config.worktreesPath, d.name);
+        if (d.isDirectory() && !taken.has(path.resolve(p)) && !targets.has(d.name)) targets.set(d.name, p);
+      }
     }
   }
-  return mapLimit([...targets], 8, ([n, p]) => checkHealth(project, n, p, alive(n), known.has(path.resolve(p))));
+  const reports = await mapLimit([...targets], 8, ([n, p]) => checkHealth(project, n, p, alive(registry.getWorker(n)?.window ?? n), known.has(path.resolve(p))));
+  const names = reports.filter((r) => registry.getWorker(r.name)).map((r) => r.name);
+  const facts = names.length ? (await inspectProject(project, { capture: false, git: true, names })).workers : [];
+  const workers = reports.flatMap((r) => {
+    const f = facts.find((x) => x.rec.name === r.name);
+    return f ? [{ ...workerJsonOf(project, f, { why: false }), ...healthExtras(r) }] : [];
+  });
+  const zombies = reports
+    .filter((r) => !facts.some((x) => x.rec.name === r.name))
+    .map((r) => ({ name: r.name, worktree: r.path, branch: r.branch ?? null, uncommitted: r.gitHealthy ? { count: r.uncommitted.length, files: r.uncommitted } : null, behind: r.behind ?? null, window: { name: r.name, alive: r.windowAlive }, ...healthExtras(r) }));
+  return { workers, zombies };
 }

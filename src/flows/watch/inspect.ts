@@ -4,7 +4,7 @@ import { remoteGitFacts } from '../worker/remote.js';
 import { hostProblem } from '../../adapters/remote-tmux.js';
 import { syncRemoteEvents } from '../worker/remote-events.js';
 import path from 'node:path';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import type { MuxWindow } from '../../adapters/mux.js';
@@ -26,7 +26,7 @@ export interface WorkerFacts {
   screen: ScreenReading | undefined;
   rawScreen: string | undefined;
   /** uncommitted is null when git could not read the worktree: unknown, never a reassuring 0. */
-  git: { uncommitted: number | null; ahead: number; behind: number } | undefined;
+  git: { uncommitted: number | null; files?: string[] | undefined; ahead: number; behind: number } | undefined;
   state: DerivedState;
   /** Tokens, turns, wall time and estimated cost from the worker's transcripts (read incrementally). */
   usage: CostSummary;
@@ -146,8 +146,9 @@ async function gitFacts(worktree: string, base: string, statusOut: Promise<strin
     statusOut,
     Promise.resolve(known).then((k) => k ?? git.aheadBehind(worktree, `origin/${base}`).then((r) => r ?? git.aheadBehind(worktree, base))),
   ]);
-  const uncommitted = status === undefined ? null : status.split('\n').filter((l) => l && !l.startsWith('## ')).length;
-  return { uncommitted, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
+  // Porcelain v1 lines are `XY <path>` (renames `XY <old> -> <new>`): the path the worktree has now.
+  const files = status === undefined ? undefined : status.split('\n').filter((l) => l && !l.startsWith('## ')).map((l) => l.slice(3).replace(/^.* -> /, '').replace(/^"(.*)"$/, '$1'));
+  return { uncommitted: files ? files.length : null, files, ahead: ab?.ahead ?? 0, behind: ab?.behind ?? 0 };
 }
 
 export interface AheadBehind { ahead: number; behind: number }

@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from '../../adapters/fs.js';
 import { pumpRemoteEvents } from '../worker/remote-events.js';
 import { finishClaimedOnHost } from '../worker/remote-finish-auto.js';
 import path from 'node:path';
@@ -12,7 +12,9 @@ import { testCommands } from '../../core/test-commands.js';
 import { Observations } from '../../state/observations.js';
 import { sendPrompt } from '../worker/converse.js';
 import { deliver, shouldNotify } from './notify.js';
-import { collisionRadar, notifyCollisions } from './collisions.js';
+import { collisionRadar, notifyCollisions, rowCollisions } from './collisions.js';
+import { workerJsonOf } from './worker-json.js';
+import type { WorkerJson } from '../../core/worker-json.js';
 import { UsageError } from '../../errors.js';
 import { handleLimits } from './limits.js';
 import { causesFor } from './why.js';
@@ -20,18 +22,13 @@ import { budgetStopped, handleBudgets } from './budget.js';
 import { launchWorker } from '../worker/launch.js';
 import { RESUME_PROMPT } from '../../core/brief.js';
 
-export interface MonitorLine {
-  name: string;
-  state: WorkerState;
-  reason: string;
-  commits: number;
-  /** null: git could not read the worktree. */
-  uncommitted: number | null;
+/** One worker in one monitor cycle: the shared worker vocabulary, what the monitor did and when. */
+export type MonitorLine = WorkerJson & {
+  /** What this cycle did: `none`, `nudged (...)`, `report (...)`, `resumed ...`. */
   action: string;
+  /** When the cycle observed it (ISO). */
   at: string;
-  /** `orch why`'s first cause, for a worker that is not simply working, booting or done. */
-  why?: string;
-}
+};
 
 export interface MonitorOptions {
   names?: string[] | undefined;
@@ -42,8 +39,9 @@ export interface MonitorOptions {
 
 export function formatLine(l: MonitorLine): string {
   // A state a person has to act on says why, e.g. the API error line the worker shows.
-  const why = STATES_NEEDING_HUMAN.includes(l.state) || l.state === 'limited' ? ` | why: ${(l.why ?? l.reason).replace(/\s*\n\s*/g, ' | ').slice(0, 300)}` : '';
-  return `MONITOR [${l.name}]: ${l.state.toUpperCase()} | commits: ${l.commits} | uncommitted: ${l.uncommitted ?? 'unknown (git failed)'} | action: ${l.action}${why}`;
+  const st = l.state.name;
+  const why = STATES_NEEDING_HUMAN.includes(st) || st === 'limited' ? ` | why: ${(l.why ?? l.state.reason).replace(/\s*\n\s*/g, ' | ').slice(0, 300)}` : '';
+  return `MONITOR [${l.name}]: ${st.toUpperCase()} | commits: ${l.ahead ?? 0} | uncommitted: ${l.uncommitted?.count ?? 'unknown (git failed)'} | action: ${l.action}${why}`;
 }
 
 /** One monitor cycle over the named workers (all when none): observe, derive, act, report. */
@@ -75,6 +73,7 @@ export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions
   // The radar needs every live worker: a cycle over a few names would see only part of each overlap.
   if (!o.names?.length) {
     const radar = await collisionRadar(facts);
+    for (const l of lines) l.collisions = rowCollisions(radar.collisions, l.name).map((c) => ({ ...c, whole: Boolean(c.whole) }));
     for (const line of await notifyCollisions(ctx, project, radar.collisions)) ctx.out.warn(`collision: ${line}`);
   }
   void mux;
@@ -192,7 +191,7 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     delete next.notified;
   }
   obs.put(f.rec.name, next);
-  return { name: f.rec.name, state: derived.state, reason: derived.reason, commits, uncommitted: f.git ? f.git.uncommitted : 0, action, at: new Date(now).toISOString(), ...(why ? { why } : {}) };
+  return { ...workerJsonOf(project, { ...f, state: derived }, { why: why ?? false }), action, at: new Date(now).toISOString() };
 }
 
 const FINAL: WorkerState[] = ['done', 'dead', 'not-launched'];
@@ -226,12 +225,12 @@ export async function monitorWatch(ctx: Ctx, project: Project, o: MonitorOptions
       dirty.clear();
       if (full) nextFull = Date.now() + o.intervalMs;
       if (full || names?.length) {
-        const watched = (names ?? project.registry.listWorkers().map((r) => r.name)).filter((n) => !FINAL.includes(last.get(n)?.state as WorkerState) || !full);
+        const watched = (names ?? project.registry.listWorkers().map((r) => r.name)).filter((n) => !FINAL.includes(last.get(n)?.state.name as WorkerState) || !full);
         if (watched.length) {
           const lines = await monitorCycle(ctx, project, { ...o, names: watched });
           for (const l of lines) {
             const p = last.get(l.name);
-            const changed = !p || p.state !== l.state || l.action !== 'none';
+            const changed = !p || p.state.name !== l.state.name || l.action !== 'none';
             last.set(l.name, l);
             o.onLine(l, changed);
           }
@@ -239,7 +238,7 @@ export async function monitorWatch(ctx: Ctx, project: Project, o: MonitorOptions
         await o.afterCycle?.();
       }
       const all = project.registry.listWorkers().filter((r) => !o.names?.length || o.names.includes(r.name));
-      if (all.every((r) => FINAL.includes(last.get(r.name)?.state as WorkerState)) && !project.registry.listBatches().some((b) => b.queue.length)) break;
+      if (all.every((r) => FINAL.includes(last.get(r.name)?.state.name as WorkerState)) && !project.registry.listBatches().some((b) => b.queue.length)) break;
       if (o.timeoutMs && Date.now() - started > o.timeoutMs) break;
       await new Promise<void>((r) => {
         const t = setTimeout(r, Math.max(50, Math.min(1000, nextFull - Date.now())));

@@ -7,6 +7,9 @@ import { costLine, formatTokens } from '../../core/usage.js';
 import { causesFor } from './why.js';
 import { collisionRadar, rowCollisions } from './collisions.js';
 import { describeCollision } from '../../core/collisions.js';
+import { workerJsonOf } from './worker-json.js';
+import { whyField } from '../../core/worker-json.js';
+import { causeJson, eventJson, limitJson } from '../../core/command-json.js';
 
 /** `orch status <name>`: the detail view of one worker. */
 export async function statusFlow(project: Project, name: string) {
@@ -21,40 +24,27 @@ export async function statusFlow(project: Project, name: string) {
   const events = f.events.slice(-10);
   const now = Date.now();
   const causes = causesFor(project, f, now);
+  const worker = workerJsonOf(project, f, { why: whyField(f.state.state, () => causes[0]!.summary) ?? false, collisions: rowCollisions(mine, name) });
+  const tool = current ? `${current.tool}${current.summary ? `: ${current.summary}` : ''}` : null;
   const data = {
-    name,
-    state: f.state.state,
-    reason: f.state.reason,
-    ...(f.state.until ? { until: f.state.until } : {}),
-    ...(f.limit ? { limit: f.limit } : {}),
-    host: rec.host ?? 'local',
-    branch: rec.branch,
-    worktree: rec.worktree,
-    issue: rec.issue,
-    title: rec.title,
+    ...worker,
     started: rec.created,
-    lastActivity: last?.at,
-    currentTool: current ? `${current.tool}${current.summary ? `: ${current.summary}` : ''}` : undefined,
-    lastPromptAt: lastPrompt?.at,
-    pr: rec.pr,
-    commits: f.git?.ahead ?? 0,
-    uncommitted: f.git ? f.git.uncommitted : 0,
-    window: f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing',
-    cost: f.usage,
-    why: causes[0]!.summary,
-    causes,
-    events,
-    screenTail: f.screen?.tail,
-    collisions: rowCollisions(mine, name),
+    lastActivity: last?.at ?? null,
+    tool,
+    lastPromptAt: lastPrompt?.at ?? null,
+    limit: f.limit ? limitJson(f.limit) : null,
+    causes: causes.map(causeJson),
+    events: events.map(eventJson),
+    screenTail: f.screen?.tail ?? null,
   };
   const text = [
     `${name}  ${STATE_SYMBOL[f.state.state]} ${f.state.state} (${f.state.reason})`,
     `  why:           ${causes[0]!.summary}`,
     `  task:          ${rec.title ?? '-'}${rec.issue ? ` (issue #${rec.issue})` : ''}`,
-    `  branch:        ${rec.branch ?? '(detached)'}  commits: ${data.commits}  uncommitted: ${data.uncommitted}`,
-    `  worktree:      ${rec.worktree}${rec.host ? ` (on ${rec.host})` : ''}  window: ${data.window}`,
+    `  branch:        ${rec.branch ?? '(detached)'}  commits: ${worker.ahead ?? '-'}  uncommitted: ${worker.uncommitted?.count ?? 'unknown'}`,
+    `  worktree:      ${rec.worktree}${rec.host ? ` (on ${rec.host})` : ''}  window: ${f.window ? (f.window.dead ? 'dead' : 'alive') : 'missing'}`,
     `  started:       ${rec.created} (${ago(rec.created, now)})`,
-    `  last activity: ${ago(last?.at, now)}${data.currentTool ? `  tool: ${data.currentTool}` : ''}`,
+    `  last activity: ${ago(last?.at, now)}${tool ? `  tool: ${tool}` : ''}`,
     `  last prompt:   ${ago(lastPrompt?.at, now)}`,
     `  PR:            ${rec.pr ? `#${rec.pr}` : '-'}`,
     `  cost:          ${costLine(f.usage)}${f.usage.unpricedModels.length ? ` (no price for ${f.usage.unpricedModels.join(', ')})` : ''}`,
@@ -64,5 +54,5 @@ export async function statusFlow(project: Project, name: string) {
     ...events.map((e) => `    ${e.at.slice(11, 19)} ${e.event}${e.tool ? ` ${e.tool}` : ''}${e.summary ? `: ${e.summary}` : ''}${e.notification ? ` (${e.notification})` : ''}${e.blocked ? ' BLOCKED by guard' : ''}`),
     ...(f.screen?.tail ? ['  screen:', ...f.screen.tail.split('\n').map((l) => `    | ${l}`)] : []),
   ].join('\n');
-  return { ...data, text };
+  return { data, text };
 }

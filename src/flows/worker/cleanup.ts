@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { isRemote } from '../../adapters/ssh.js';
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, unlinkSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, rmSync, unlinkSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
 import { processesInside } from '../../adapters/processes.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { FIRST_PROMPT, RESUME_PROMPT, BRIEF_FILE } from '../../core/brief.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from '../../adapters/fs.js';
 import * as git from '../../adapters/git.js';
 import { copyEnvFiles, linkDependencyEntries } from '../../adapters/links.js';
 import { run } from '../../adapters/proc.js';

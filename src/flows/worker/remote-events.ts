@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '../../adapters/fs.js';
 import lockfile from 'proper-lockfile';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';

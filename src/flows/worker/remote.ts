@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { isRemote, sshHost, type SshHost } from '../../adapters/ssh.js';

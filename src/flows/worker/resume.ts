@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
 import { requireMux } from '../../context.js';
 import { copyEnvFiles } from '../../adapters/links.js';

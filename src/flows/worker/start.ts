@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, requireMux, shellQuote } from '../../context.js';
 import { branchForName, nameProblem, taskBranch } from '../../core/naming.js';

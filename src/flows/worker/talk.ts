@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync } from '../../adapters/fs.js';
 import { isRemote } from '../../adapters/ssh.js';
 import { remoteOf } from './remote.js';
 import { syncRemoteEvents } from './remote-events.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rmSync } from 'node:fs';
+import { rmSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import * as git from '../../adapters/git.js';
 import { detachEntryLinks, detachLink, linkDependency, lstatExists } from '../../adapters/links.js';

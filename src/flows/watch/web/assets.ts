@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from '../../../adapters/fs.js';
 import { OrchError } from '../../../errors.js';
 import { packageRoot } from '../../../package-root.js';
 

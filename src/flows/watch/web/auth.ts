@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage } from '../../../adapters/http-server.js';
 
 /** 32 random bytes as hex: the dashboard's only credential, printed once in its URL. */
 export function newToken(): string {

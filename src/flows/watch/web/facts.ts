@@ -1,35 +1,28 @@
 import type { ProjectFacts } from '../inspect.js';
 import type { BatchRecord } from '../../../state/records.js';
-import { STATE_SYMBOL, totalsLine, type DashRow } from '../../../core/dashboard.js';
+import type { z } from 'zod';
+import { STATE_SYMBOL, type DashRow } from '../../../core/dashboard.js';
+import { stateCounts, type StateCounts } from '../../../core/worker-json.js';
+import { eventJson, type eventSchema } from '../../../core/command-json.js';
 import { STATES_NEEDING_HUMAN } from '../../../core/worker-state.js';
 
 /** What the page knows of a pull request, refreshed from GitHub far less often than the rest. */
 export interface PrFacts { url: string; state: string; ci: string; review: string }
 
-/** One card. `dash --json`'s row comes first, so fields other commands add to it (cost, collisions) reach the page as they are. */
+/** One card: `dash --json`'s row (the shared worker vocabulary) first, so fields other commands add reach the page as they are. */
 export type WebWorker = DashRow & {
-  host: string;
   symbol: string;
-  kind: string;
-  title: string | undefined;
-  ahead: number | undefined;
-  behind: number | undefined;
-  /** null: git could not read the worktree. */
-  uncommitted: number | null | undefined;
-  window: 'alive' | 'dead' | 'missing';
-  prUrl: string | undefined;
-  review: string | undefined;
-  lastReply: string | undefined;
-  events: Array<{ at: string; event: string; tool?: string; summary?: string; notification?: string; blocked?: boolean }>;
+  lastReply: string | null;
+  events: Array<z.infer<typeof eventSchema>>;
 };
 
 export interface WebSnapshot {
   project: string;
   generatedAt: string;
-  totals: string;
+  totals: { workers: number; states: StateCounts };
   needsHuman: string[];
   batches: Array<{ id: string; command: string; members: number; live: number; queued: number; closed: number; cancelled: number }>;
-  queue: Array<{ name: string; batch: string; issue: number | undefined; reason: string }>;
+  queue: Array<{ name: string; batch: string; issue: number | null; reason: string }>;
   workers: WebWorker[];
 }
 
@@ -52,30 +45,24 @@ export function buildSnapshot(o: {
 }): WebSnapshot {
   const workers = o.rows.map((row): WebWorker => {
     const f = o.facts.workers.find((x) => x.rec.name === row.name);
-    const pr = row.pr ? o.prs.get(row.pr) : undefined;
+    const cached = row.pr ? o.prs.get(row.pr.number) : undefined;
     const lastStop = f ? [...f.events].reverse().find((e) => e.event === 'Stop' && e.message) : undefined;
+    // The PR cache fills what this refresh did not ask GitHub; the link is known from the number alone.
+    const pr = row.pr
+      ? {
+          number: row.pr.number,
+          state: row.pr.state ?? ((cached?.state as NonNullable<DashRow['pr']>['state']) || null),
+          ci: row.pr.ci ?? ((cached?.ci as NonNullable<DashRow['pr']>['ci']) || null),
+          review: row.pr.review ?? ((cached?.review as NonNullable<DashRow['pr']>['review']) || null),
+          url: row.pr.url ?? cached?.url ?? (o.githubRepo ? `${webBase(o.githubApiUrl)}/${o.githubRepo}/pull/${row.pr.number}` : null),
+        }
+      : null;
     return {
-      host: 'local',
       ...row,
-      symbol: STATE_SYMBOL[row.state],
-      kind: f?.rec.kind ?? 'task',
-      title: f?.rec.title,
-      ahead: f?.git?.ahead,
-      behind: f?.git?.behind,
-      uncommitted: f?.git?.uncommitted,
-      window: !f?.window ? 'missing' : f.window.dead ? 'dead' : 'alive',
-      prUrl: pr?.url ?? (row.pr && o.githubRepo ? `${webBase(o.githubApiUrl)}/${o.githubRepo}/pull/${row.pr}` : undefined),
-      ci: row.ci ?? pr?.ci,
-      review: pr?.review,
-      lastReply: lastStop?.message,
-      events: (f?.events ?? []).slice(-6).map((e) => ({
-        at: e.at,
-        event: e.event,
-        ...(e.tool ? { tool: e.tool } : {}),
-        ...(e.summary ? { summary: e.summary } : {}),
-        ...(e.notification ? { notification: e.notification } : {}),
-        ...(e.blocked ? { blocked: true } : {}),
-      })),
+      pr,
+      symbol: STATE_SYMBOL[row.state.name],
+      lastReply: lastStop?.message ?? null,
+      events: (f?.events ?? []).slice(-6).map(eventJson),
     };
   });
   const live = new Set(o.rows.map((r) => r.name));
@@ -83,8 +70,8 @@ export function buildSnapshot(o: {
   return {
     project: o.project,
     generatedAt: new Date(o.now).toISOString(),
-    totals: totalsLine(o.rows),
-    needsHuman: o.rows.filter((r) => STATES_NEEDING_HUMAN.includes(r.state)).map((r) => r.name),
+    totals: { workers: o.rows.length, states: stateCounts(o.rows) },
+    needsHuman: o.rows.filter((r) => STATES_NEEDING_HUMAN.includes(r.state.name)).map((r) => r.name),
     batches: open.map((b) => ({
       id: b.id,
       command: b.command,
@@ -94,7 +81,7 @@ export function buildSnapshot(o: {
       closed: b.closed.length,
       cancelled: b.cancelled.length,
     })),
-    queue: open.flatMap((b) => b.queue.map((q) => ({ name: q.name, batch: b.id, issue: q.issue, reason: q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot' }))),
+    queue: open.flatMap((b) => b.queue.map((q) => ({ name: q.name, batch: b.id, issue: q.issue ?? null, reason: q.dependsOn.length ? `waits for ${q.dependsOn.join(', ')}` : 'waits for a free slot' }))),
     workers,
   };
 }

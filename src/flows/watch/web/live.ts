@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { watch, type FSWatcher } from 'node:fs';
+import { watch, type FSWatcher } from '../../../adapters/fs.js';
 import type { Ctx, Project } from '../../../context.js';
 import type { Forge } from '../../../adapters/forge.js';
 import { inspectProject, type ProjectFacts } from '../inspect.js';
@@ -243,7 +243,7 @@ export class LiveDashboard {
         return undefined;
       });
       if (!st) return;
-      const next: PrFacts = { url: st.url, state: st.state, ci: st.state === 'OPEN' || st.state === 'DRAFT' ? st.ci : st.state, review: st.reviewDecision };
+      const next: PrFacts = { url: st.url, state: st.state, ci: st.ci, review: st.reviewDecision };
       if (JSON.stringify(this.prs.get(n)) !== JSON.stringify(next)) changed = true;
       this.prs.set(n, next);
     });

@@ -1,5 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listenHttp, type IncomingMessage, type ServerResponse } from '../../../adapters/http-server.js';
 import type { Ctx, Project } from '../../../context.js';
 import type { Forge } from '../../../adapters/forge.js';
 import { OrchError, redact } from '../../../errors.js';
@@ -47,24 +46,18 @@ export async function startWebDashboard(ctx: Ctx, project: Project, o: WebOption
   const token = o.token ?? newToken();
   const assets = loadAssets(webDir(), token);
   const live = new LiveDashboard(ctx, project, { screenEveryMs: o.screenEveryMs ?? 500, fullEveryMs: o.fullEveryMs ?? 5000, prEveryMs: o.prEveryMs ?? 60_000, forge: o.forge });
-  const server = createServer((req, res) => {
+  const server = await listenHttp(HOST, o.port, (req, res) => {
     handle(ctx, project, live, assets, token, req, res).catch((e: Error) => {
       ctx.out.warn(`web: ${req.method} ${pathOf(req)} failed: ${e.message.split('\n')[0]}`);
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'internal error', hint: undefined } });
       else res.end();
     });
+  }).catch((e: NodeJS.ErrnoException) => {
+    throw e.code === 'EADDRINUSE'
+      ? new OrchError('port-in-use', `port ${o.port} on ${HOST} is already in use`, { hint: 'pick another with --port, or leave --port out to take a free one' })
+      : new OrchError('web', `cannot serve the dashboard on ${HOST}:${o.port}: ${e.message}`);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (e: NodeJS.ErrnoException) =>
-      reject(
-        e.code === 'EADDRINUSE'
-          ? new OrchError('port-in-use', `port ${o.port} on ${HOST} is already in use`, { hint: 'pick another with --port, or leave --port out to take a free one' })
-          : new OrchError('web', `cannot serve the dashboard on ${HOST}:${o.port}: ${e.message}`),
-      ),
-    );
-    server.listen(o.port, HOST, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const port = server.port;
   live.start();
   return {
     url: `http://${HOST}:${port}/?token=${token}`,
@@ -73,8 +66,7 @@ export async function startWebDashboard(ctx: Ctx, project: Project, o: WebOption
     live,
     async close() {
       live.stop();
-      server.closeAllConnections();
-      await new Promise<void>((r) => server.close(() => r()));
+      await server.close();
     },
   };
 }

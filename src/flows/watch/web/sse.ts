@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import type { ServerResponse } from '../../../adapters/http-server.js';
 import { redact } from '../../../errors.js';
 
 /**

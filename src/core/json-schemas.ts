@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { collisionRowSchema, costSchema, stateCountsSchema, workerJsonSchema, workerJsonShape } from './worker-json.js';
+import { causeSchema, errorSchema, eventSchema, limitSchema } from './command-json.js';
+
+/**
+ * The `--json` answer of every command, as strict zod schemas: an undocumented field fails validation.
+ * reference/json.md is generated from these (core/json-doc.ts), and test/json-output.e2e.test.ts validates the
+ * real output of the built CLI against them.
+ */
+
+const s = z.string();
+const int = () => z.number().int();
+const nul = <T extends z.ZodType>(t: T) => t.nullable();
+
+const worker = workerJsonSchema;
+const costTotals = z.strictObject({ total: costSchema, batches: z.record(z.string(), costSchema).describe('per batch id') });
+const collision = z.strictObject({ a: s, b: s, file: s, lines: z.array(z.strictObject({ start: int(), end: int() })), whole: z.boolean() }).describe('two live workers changing the same file');
+const refusal = z.strictObject({ code: s, reason: s, force: z.boolean().describe('whether --force lifts it') });
+
+const dashRow = z.strictObject({ ...workerJsonShape, lastActivity: nul(s).describe('time of its newest event'), tool: nul(s).describe('its last tool call, e.g. `Bash: npm test`') });
+const monitorLine = z.strictObject({ ...workerJsonShape, action: s.describe('what the cycle did: none, nudged (...), report (...), resumed ...'), at: s.describe('when the cycle observed it') });
+
+const healthExtras = {
+  label: z.enum(['READY', 'NEEDS INSTALL', 'NEEDS ENV', 'SHARED CACHE', 'ZOMBIE', 'MISSING']),
+  exists: z.boolean(),
+  gitHealthy: z.boolean(),
+  lastCommit: nul(z.strictObject({ sha: s, subject: s, date: s })),
+  envFiles: z.array(z.strictObject({ file: s, present: z.boolean(), inMain: z.boolean() })),
+  deps: z.array(z.strictObject({ path: s, state: s.describe('link state, or `installed`') })),
+  sharedCaches: z.array(s).describe('cache folders that resolve into the main checkout'),
+};
+
+const pollEntry = z.strictObject({ name: s, reason: s });
+const prChecks = z.strictObject({ name: s, pr: int(), checks: z.array(s) });
+
+const serverList = z.strictObject({
+  name: s.describe('the checkout: a worker name or `main checkout`'),
+  servers: z.array(
+    z.strictObject({
+      part: z.enum(['frontend', 'backend']),
+      port: int(),
+      url: s,
+      state: z.enum(['UP', 'DOWN']),
+      http: nul(int()).describe('HTTP status of the ready path'),
+      pid: nul(int()),
+      owner: z.enum(['this worktree', 'another worktree', 'main checkout', 'foreign', 'none']),
+      ownerName: nul(s),
+      holder: nul(z.strictObject({ pid: nul(int()), command: s })),
+      log: nul(s),
+      note: nul(s),
+    }),
+  ),
+});
+const verify = z.strictObject({
+  name: s,
+  ref: s,
+  checks: z.array(z.strictObject({ name: s, cmd: s, pass: z.boolean(), ms: z.number().describe('milliseconds'), tail: nul(s).describe('the last lines of a failing run') })),
+  score: s,
+  pass: z.boolean(),
+  kept: nul(z.strictObject({ dir: s, reasons: z.array(s) })).describe('the review checkout, when removing it would lose something'),
+});
+const aiStart = z.strictObject({ workers: z.array(z.strictObject({ name: s, status: z.enum(['started', 'already running']), worktree: s, attach: s })) });
+const aiStop = z.strictObject({ name: s, windowClosed: z.boolean(), worktreeRemoved: z.boolean(), status: z.enum(['stopped', 'was not running']), steps: z.array(s) });
+
+/** Command path (as typed after `orch`) -> its `--json` answer. */
+export const JSON_SCHEMAS = {
+  list: z.strictObject({
+    session: s,
+    workers: z.array(worker),
+    collisions: z.array(collision),
+    costs: costTotals,
+    queued: z.array(z.strictObject({ name: s, batch: s, issue: nul(int()), branch: s, heldFor: nul(s).describe('why it is held back') })),
+    zombies: z.array(s).describe('folders in worktreesPath git does not know'),
+    orphanWindows: z.array(s),
+    missingWorktrees: z.array(s).describe('registered workers whose worktree is gone'),
+  }),
+  status: z.strictObject({
+    ...workerJsonShape,
+    started: s,
+    lastActivity: nul(s),
+    tool: nul(s).describe('the current (last) tool call'),
+    lastPromptAt: nul(s),
+    limit: nul(limitSchema),
+    causes: z.array(causeSchema).describe('`orch why`: what keeps it from going on'),
+    events: z.array(eventSchema).describe('its last 10 events'),
+    screenTail: nul(s),
+  }),
+  why: z.strictObject({ ...workerJsonShape, causes: z.array(causeSchema) }),
+  dash: z.strictObject({
+    workers: z.array(dashRow),
+    totals: z.strictObject({ workers: int(), states: stateCountsSchema.describe('workers per state'), cost: costTotals }),
+    needsHuman: z.array(s).describe('names of workers in a state a person has to act on'),
+    collisions: z.array(collision),
+    apiBudget: nul(z.strictObject({ resource: s, limit: int(), remaining: int(), resetAt: s })).describe("the tightest GitHub rate-limit window, when GitHub was asked"),
+  }),
+  'dash --web': z.strictObject({ url: s, port: int() }),
+  monitor: z.strictObject({ workers: z.array(monitorLine) }).describe('with --watch: one such object per line, each with the workers whose state changed or that were acted on'),
+  health: z.strictObject({
+    workers: z.array(z.strictObject({ ...workerJsonShape, ...healthExtras })),
+    zombies: z
+      .array(z.strictObject({ name: s, worktree: s, branch: nul(s), uncommitted: workerJsonShape.uncommitted, behind: nul(int()), window: workerJsonShape.window, ...healthExtras }))
+      .describe('worktrees and folders in worktreesPath no worker owns'),
+  }),
+  start: z.strictObject({ worker, launched: z.boolean(), attach: s.describe('the command that shows its window') }),
+  resume: z.union([
+    z.strictObject({ ...workerJsonShape, action: s, repairs: z.array(s), health: nul(s).describe('health label after the repairs') }),
+    z.strictObject({ name: s, action: s, repairs: z.array(s), health: nul(s) }),
+  ]),
+  close: z.strictObject({
+    name: s,
+    status: z.enum(['closed', 'nothing-left']),
+    worker: nul(worker).describe('the worker just before it was closed; null when none was registered'),
+    steps: z.array(s),
+    forced: z.array(refusal).describe('refusals --force lifted'),
+    branch: nul(z.strictObject({ name: s, action: z.enum(['kept', 'deleted']), why: s })),
+  }),
+  'orchestrate dashboard': z.strictObject({
+    batch: s,
+    created: s,
+    finished: z.boolean(),
+    workers: z.array(worker).describe('live members, with what GitHub says of their PRs'),
+    queued: z.array(z.strictObject({ name: s, reason: s, issue: nul(int()) })),
+    cancelled: z.array(pollEntry),
+    closed: z.array(pollEntry),
+  }),
+  'orchestrate poll': z
+    .strictObject({
+      batch: s,
+      readyForReview: z.array(z.strictObject({ name: s, pr: int(), url: s })),
+      workers: z.array(monitorLine).describe("the monitor's cycle over the live members"),
+      sent: z.array(z.strictObject({ name: s, what: s })),
+      cleaned: z.array(s),
+      blocked: z.array(pollEntry),
+      refused: z.array(pollEntry),
+      dispatched: z.array(s),
+      requeued: z.array(pollEntry),
+      cancelled: z.array(s),
+      finished: z.boolean(),
+      preExisting: z.array(prChecks),
+      flaky: z.array(prChecks),
+      ciExhausted: z.array(z.strictObject({ name: s, pr: int(), rounds: int() })),
+    })
+    .describe('with --loop: one such object per line, one per cycle'),
+  'start-issues': z.strictObject({
+    dryRun: z.boolean(),
+    batch: nul(s),
+    base: s,
+    rows: z.array(
+      z.strictObject({
+        issue: int(),
+        title: s,
+        name: nul(s),
+        branch: nul(s),
+        status: z.enum(['dispatched', 'queued', 'skipped', 'failed', 'would dispatch', 'would queue']),
+        reason: nul(s),
+        collisions: z.array(z.strictObject({ worker: s, files: z.array(s) })).describe('live workers changing files this issue is predicted to touch'),
+        worker: nul(worker).describe('the dispatched worker'),
+      }),
+    ),
+  }),
+  config: z.strictObject({ file: s.describe('the config file read'), config: z.record(z.string(), z.unknown()).describe('every field with its resolved value, named as in the file (reference/config.md)'), warnings: z.array(s) }),
+  cleanup: z.strictObject({
+    clean: z.boolean(),
+    applied: z.boolean().describe('false: only listed (run with --yes to apply)'),
+    items: z.array(z.strictObject({ kind: z.enum(['zombie', 'stale-registration', 'orphan-window', 'dead-entry']), target: s, detail: s, action: s, refusals: z.array(refusal) })),
+    results: z.array(z.strictObject({ kind: z.enum(['zombie', 'stale-registration', 'orphan-window', 'dead-entry']), target: s, outcome: z.enum(['done', 'skipped', 'refused', 'failed']), message: s })),
+  }),
+  'server check': serverList,
+  'server start': serverList,
+  'server stop': z.strictObject({ name: s, results: z.array(z.strictObject({ part: z.enum(['frontend', 'backend']), port: int(), result: z.enum(['stopped', 'not-running', 'not-ours']), pid: nul(int()), message: s })) }),
+  'kill-port': z.strictObject({ port: int(), result: z.enum(['free', 'stopped', 'killed']), pid: nul(int()), message: s }),
+  attach: z.union([
+    z.strictObject({ name: s, host: s, argv: z.array(s).describe('the command that attaches'), line: s }),
+    z.strictObject({ name: s, host: s, argv: z.array(s), line: s, ran: z.literal(true) }),
+  ]),
+  'orchestrate verify': verify,
+  'orchestrate verify-all': z.strictObject({ batch: s, results: z.array(verify) }),
+  'orchestrate dispatch': z.strictObject({ dispatched: z.array(s) }),
+  'orchestrator start': aiStart,
+  'reviewer start': aiStart,
+  'orchestrator stop': aiStop,
+  'reviewer stop': aiStop,
+  error: errorSchema,
+} as const;
+
+export type JsonCommand = keyof typeof JSON_SCHEMAS;
+
+/** Shared parts documented once. */
+export const JSON_PARTS = { worker: workerJsonSchema, cost: costSchema, collisionRow: collisionRowSchema } as const;
