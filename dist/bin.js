@@ -4,13 +4,13 @@ process.stdout.on("error", (e) => {
   throw e.code === "EPIPE" && process.exit(process.exitCode ?? 0), e;
 });
 if (argv[0] === "hook") {
-  let { hookMain } = await import("./chunks/hook-M3LRVYBL.js");
-  process.exitCode = hookMain(argv.slice(1));
+  let { hookMain } = await import("./chunks/hook-UI3XODUL.js");
+  process.exitCode = await hookMain(argv.slice(1));
 } else if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   let { readFileSync } = await import("node:fs"), pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-UHXYOL3W.js");
+  let { run } = await import("./chunks/run-7IPXYL3I.js");
   process.exitCode = await run(argv);
 }

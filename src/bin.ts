@@ -9,7 +9,7 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 if (argv[0] === 'hook') {
   const { hookMain } = await import('./cli/hook.js');
-  process.exitCode = hookMain(argv.slice(1));
+  process.exitCode = await hookMain(argv.slice(1));
 } else if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const { readFileSync } = await import('node:fs');
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

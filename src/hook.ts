@@ -2,7 +2,7 @@
 // no zod, no octokit. It appends one line to the worker's events file and, for PreToolUse, applies the guard.
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { guardVerdict, type GuardConfig } from './core/guard.js';
+import type { GuardConfig, guardVerdict } from './core/guard.js';
 
 interface Payload {
   session_id?: string;
@@ -48,8 +48,12 @@ function message(s: unknown, n = 400): string | undefined {
   return [short(s, n), ...kept.map((l) => short(l.trim(), 200))].join('\n');
 }
 
-/** Returns the process exit code: 0, or 2 when the guard blocks a PreToolUse call (stderr reaches the worker). */
-export function runHook(event: string, argv: string[], stdin: string, env: NodeJS.ProcessEnv): { code: number; stderr?: string } {
+/**
+ * Returns the process exit code: 0, or 2 when the guard blocks a PreToolUse call (stderr reaches the worker).
+ * `guard` is core/guard.js's guardVerdict, which the caller loads for PreToolUse only (the other events run
+ * without parsing shell); a Bash call without it is blocked, never let through.
+ */
+export function runHook(event: string, argv: string[], stdin: string, env: NodeJS.ProcessEnv, guard?: typeof guardVerdict): { code: number; stderr?: string } {
   const i = argv.indexOf('--events');
   const file = i >= 0 ? argv[i + 1] : env.ORCH_EVENTS_FILE;
   if (!file) return { code: 0 };
@@ -77,7 +81,7 @@ export function runHook(event: string, argv: string[], stdin: string, env: NodeJ
     if (err) line.error = err;
     if (p.trigger) line.trigger = p.trigger;
     if (event === 'PreToolUse' && p.tool_name === 'Bash' && typeof p.tool_input?.command === 'string') {
-      verdict = guardVerdict(p.tool_input.command, readGuard(file));
+      verdict = guard ? guard(p.tool_input.command, readGuard(file)) : 'the guard could not be loaded, so nothing runs unchecked; run `orch doctor`.';
       if (verdict) line.blocked = verdict;
     }
   }

@@ -2,4 +2,4 @@
 // hash to each SSH host, where workers' hooks run it with the host's Node: `node hook-<hash>.mjs <Event> --events <file>`.
 import { hookMain } from './cli/hook.js';
 
-process.exitCode = hookMain(process.argv.slice(2));
+process.exitCode = await hookMain(process.argv.slice(2));

@@ -20,7 +20,8 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
   beforeAll(async () => {
     let origin = '';
     gh = await startGitHubEmulator({ headShas: (branch) => (origin ? originSha(origin, branch) : undefined) });
-    tp = await makeSshTestProject({ worker: 'claude', model: fixer, config: { githubRepo: `${gh.owner}/${gh.repo}`, githubApiUrl: gh.url, maxWorkers: 2 } });
+    // Like every forge test project, the worker preset carries the GitHub token: it must stay on this machine.
+    tp = await makeSshTestProject({ worker: 'claude', model: fixer, workerEnv: { GITHUB_TOKEN: gh.token }, config: { githubRepo: `${gh.owner}/${gh.repo}`, githubApiUrl: gh.url, maxWorkers: 2 } });
     origin = tp.origin;
     Object.assign(tp.env, { GITHUB_TOKEN: gh.token, ORCH_GITHUB_RETRY_BASE_MS: '10', ...NO_GH });
   });
@@ -68,9 +69,19 @@ describe('four issues across this machine and an SSH host (maxWorkers 2 each), a
     const pr = gh.pulls().find((p) => p.number === out.pr.number)!;
     expect(pr.head.ref).toBe(w.branch);
     expect(pr.body).toMatch(/Closes #\d/);
-    // The token never went to the host: not in the worker's window environment there, not in its files.
+    // The token never went to the host: not in its files, not in the worker's process environment there; and the
+    // worker's environment (its API key) went over stdin, never onto a command line.
     const leak = await tp.remote(`grep -rl ${gh.token} ${tp.sshd.remoteHome} 2>/dev/null; true`);
     expect(leak.stdout).toBe('');
+    const pid = (await tp.remote(`tmux -L ${tp.socket} list-panes -t '=orch-repo:=${w.name}' -F '#{pane_pid}' 2>/dev/null || tmux -L ${tp.socket} list-panes -a -F '#{window_name} #{pane_pid}' | awk '$1=="${w.name}"{print $2}'`)).stdout.trim().split('\n').pop()!;
+    const environ = (await tp.remote(`tr '\\0' '\\n' < /proc/${pid}/environ`)).stdout;
+    expect(environ).toContain('ANTHROPIC_API_KEY=');
+    expect(environ).not.toContain('GITHUB_TOKEN');
+    expect(environ).not.toContain(gh.token);
+    const key = /ANTHROPIC_API_KEY=(.*)/.exec(environ)![1]!;
+    expect(key.length).toBeGreaterThan(10);
+    expect((await tp.remote(`tr '\\0' ' ' < /proc/${pid}/cmdline`)).stdout).not.toContain(key);
+    expect((await tp.remote(`ls ${tp.sshd.remoteHome}/.cache/orch/env 2>/dev/null | wc -l`)).stdout.trim()).toBe('0'); // sourced and deleted
     // And the worker's state and PR show up like a local one's.
     const status = JSON.parse((await tp.orch(['list', '--json'])).stdout).workers.find((x: { name: string }) => x.name === w.name);
     expect(status.host).toBe('h1');

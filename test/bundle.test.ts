@@ -37,9 +37,14 @@ describe('the bundle', () => {
     for (const f of ['bin.js', 'adapters/headless-runner.js', 'demo/stand-in-worker.js', 'state/registry.js', 'config/doc.js']) expect(existsSync(path.join(DIST, f)), f).toBe(true);
   });
 
-  it('orch hook loads only its own chunk: none of the CLI packages', () => {
-    const hook = staticGraph(dynamicChunk(path.join(DIST, 'bin.js'), 'hook'));
-    expect(packagesIn(hook).filter((p) => HEAVY.includes(p))).toEqual([]);
+  it('orch hook loads its own few KB and no package; the guard only for PreToolUse', () => {
+    const entry = dynamicChunk(path.join(DIST, 'bin.js'), 'hook');
+    const hook = staticGraph(entry);
+    expect(packagesIn(hook)).toEqual([]);
+    expect([...hook].reduce((n, f) => n + read(f).length, 0)).toBeLessThan(16 * 1024);
+    // The guard (its shell parser included) is a chunk of its own, imported when the event is PreToolUse.
+    const guard = staticGraph(dynamicChunk(entry, 'guard'));
+    expect(packagesIn(guard).filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 
   it('orch --version loads nothing but dist/bin.js', () => {

@@ -66,7 +66,7 @@ describe('issue blasting, end to end', () => {
 
     const dash = await tp.orch(['pull', '--json']);
     expect(dash.code, dash.stderr).toBe(0);
-    expect(json(dash.stdout).rows.map((x: { branch: string; state: string; pr: number }) => [x.branch, x.state])).toEqual(workers.map((w) => [w.branch, 'OPEN']));
+    expect(json(dash.stdout).rows.map((x: { branch: string; pr: { state: string } }) => [x.branch, x.pr.state])).toEqual(workers.map((w) => [w.branch, 'OPEN']));
 
     // A human squash-merges the PRs of issues 1 and 4 on github.com.
     const merged = workers.filter((w) => w.issue === 1 || w.issue === 4);

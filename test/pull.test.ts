@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useForgeProjects, json, originSha, squashMergeOnOrigin, worktreeNames } from './support/forge-project.js';
+import { JSON_SCHEMAS } from '../src/core/json-schemas.js';
 import { waitFor } from './support/project.js';
 
 const make = useForgeProjects();
@@ -38,18 +39,19 @@ describe('orch pull', () => {
     const dry = await tp.orch(['pull', '--json']);
     expect(dry.code, dry.stderr).toBe(0);
     const d = json(dry.stdout);
-    expect(d.rows.map((r: { name: string; state: string; worktree: boolean }) => [r.name, r.state, r.worktree])).toEqual([
+    expect(d.rows.map((r: { name: string; pr: { state: string }; worktreePresent: boolean }) => [r.name, r.pr.state, r.worktreePresent])).toEqual([
       [names[0], 'MERGED', true],
       [names[1], 'OPEN', true],
       [names[2], 'MERGED', true],
       [names[3], 'MERGED', true],
     ]);
-    expect(d.rows[1]).toMatchObject({ pr: prs[1], ci: 'FAILING', failingChecks: ['test'], review: 'CHANGES_REQUESTED', mergeable: true, title: 'Still open' });
+    expect(d.rows[1]).toMatchObject({ pr: { number: prs[1], ci: 'FAILING', review: 'CHANGES_REQUESTED' }, failingChecks: ['test'], mergeable: true, title: 'Still open', worker: { name: names[1] } });
+    expect(JSON_SCHEMAS.pull.safeParse(d).success).toBe(true);
     expect(d.incoming.count).toBe(3);
     // Stand-in workers write no transcript: no tokens, so $0 (a priced nothing), per worker and for the batch.
     expect(d.rows.map((r: { cost: { usd: number; turns: number } }) => [r.cost.usd, r.cost.turns])).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]]);
     expect(d.costs.total).toMatchObject({ usd: 0, turns: 0 });
-    expect(d.applied).toBeUndefined();
+    expect(d.applied).toBeNull();
     const text = await tp.orch(['pull']);
     expect(text.stdout).toMatch(/BRANCH\s+PR\s+STATE\s+CI\s+REVIEW\s+MERGEABLE\s+WORKTREE\s+WORKER\s+COST\s+TITLE/);
     expect(text.stdout).toMatch(/fix\/2-still-open\s+#\d+\s+OPEN\s+FAILING \(test\)\s+CHANGES_REQUESTED/);
@@ -71,7 +73,8 @@ describe('orch pull', () => {
     expect(yes.code, yes.stderr).toBe(3);
     const a = json(yes.stdout).applied;
     expect(a.landed).toEqual([names[0]]);
-    expect(a.active).toEqual([{ name: names[1], state: 'OPEN' }]);
+    expect(JSON_SCHEMAS.pull.safeParse(json(yes.stdout)).success).toBe(true);
+    expect(a.active).toEqual([{ name: names[1], prState: 'OPEN' }]);
     expect(a.refused.map((x: { name: string }) => x.name)).toEqual([names[2], names[3]]);
     expect(a.refused[0].reasons.join()).toMatch(/uncommitted: 1 uncommitted or untracked file\(s\): scratch\.txt/);
     expect(a.refused[1].reasons.join()).toMatch(/unpushed: 1 commit\(s\) on fix\/\S+ are on no remote branch and not in the merged pull request/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { parseSshSpec, remoteCommand, sshArgs } from '../src/adapters/ssh.js';
+import { parseSshSpec, remoteCommand, sshArgs, sshFailed } from '../src/adapters/ssh.js';
 import { pickHost, placeMany, totalSlots, type HostSlots } from '../src/core/placement.js';
 import { completeLines, parseOffset } from '../src/core/event-offset.js';
 import { resolveConfig } from '../src/config/resolve.js';
@@ -132,5 +132,19 @@ describe('the brief of a worker on a host', () => {
     expect(there).toContain('You run on the host `big`');
     expect(there).toContain('WORKTREE_STATUS: COMPLETE\n    BRANCH: fix/12-login');
     expect(there).toContain('`orch finish fix-12-login`');
+  });
+});
+
+describe('an ssh failure is told from a remote command that exits 255', () => {
+  it.each([
+    [255, 'ssh: connect to host 10.0.0.5 port 22: Connection refused', true],
+    [255, 'root@big: Permission denied (publickey).', true],
+    [255, 'Host key verification failed.', true],
+    [255, 'Connection to big closed by remote host.', true],
+    [255, "fatal: a branch named 'fix/4-slow-search' already exists", false],
+    [128, 'ssh: weird but not 255', false],
+    [0, '', false],
+  ])('exit %i: %s', (exitCode, stderr, want) => {
+    expect(sshFailed({ exitCode, stderr })).toBe(want);
   });
 });

@@ -46,17 +46,17 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
   score: s,
   pass: external_exports.boolean(),
   kept: nul(external_exports.strictObject({ dir: s, reasons: external_exports.array(s) })).describe("the review checkout, when removing it would lose something")
-}), aiStart = external_exports.strictObject({ workers: external_exports.array(external_exports.strictObject({ name: s, status: external_exports.enum(["started", "already running"]), worktree: s, attach: s })) }), aiStop = external_exports.strictObject({ name: s, windowClosed: external_exports.boolean(), worktreeRemoved: external_exports.boolean(), status: external_exports.enum(["stopped", "was not running"]), steps: external_exports.array(s) }), JSON_SCHEMAS = {
-  list: external_exports.strictObject({
-    session: s,
-    workers: external_exports.array(worker),
-    collisions: external_exports.array(collision),
-    costs: costTotals,
-    queued: external_exports.array(external_exports.strictObject({ name: s, batch: s, issue: nul(int()), branch: s, heldFor: nul(s).describe("why it is held back") })),
-    zombies: external_exports.array(s).describe("folders in worktreesPath git does not know"),
-    orphanWindows: external_exports.array(s),
-    missingWorktrees: external_exports.array(s).describe("registered workers whose worktree is gone")
-  }),
+}), aiStart = external_exports.strictObject({ workers: external_exports.array(external_exports.strictObject({ name: s, status: external_exports.enum(["started", "already running"]), worktree: s, attach: s })) }), aiStop = external_exports.strictObject({ name: s, windowClosed: external_exports.boolean(), worktreeRemoved: external_exports.boolean(), status: external_exports.enum(["stopped", "was not running"]), steps: external_exports.array(s) }), listSchema = external_exports.strictObject({
+  session: s,
+  workers: external_exports.array(worker),
+  collisions: external_exports.array(collision),
+  costs: costTotals,
+  queued: external_exports.array(external_exports.strictObject({ name: s, batch: s, issue: nul(int()), branch: s, heldFor: nul(s).describe("why it is held back") })),
+  zombies: external_exports.array(s).describe("folders in worktreesPath git does not know"),
+  orphanWindows: external_exports.array(s),
+  missingWorktrees: external_exports.array(s).describe("registered workers whose worktree is gone")
+}), JSON_SCHEMAS = {
+  list: listSchema,
   status: external_exports.strictObject({
     ...workerJsonShape,
     started: s,
@@ -136,6 +136,65 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
         worker: nul(worker).describe("the dispatched worker")
       })
     )
+  }),
+  pull: external_exports.strictObject({
+    base: s,
+    incoming: nul(external_exports.strictObject({ count: int(), commits: external_exports.array(s) })).describe("commits on origin/<base> the local base lacks"),
+    rows: external_exports.array(
+      external_exports.strictObject({
+        name: s,
+        branch: s,
+        worker: nul(worker).describe("its registered worker; null for a worktree orch does not know"),
+        pr: workerJsonShape.pr,
+        title: nul(s).describe("the PR title"),
+        mergeable: nul(external_exports.boolean()),
+        failingChecks: external_exports.array(s),
+        worktreePresent: external_exports.boolean(),
+        conflictsWithBase: external_exports.array(s).describe("files on which the open PR no longer merges onto origin/<base>; empty when it merges"),
+        cost: nul(costSchema),
+        batch: nul(s)
+      })
+    ),
+    costs: costTotals,
+    becameConflicting: external_exports.array(external_exports.strictObject({ name: s, pr: int(), files: external_exports.array(s) })),
+    applied: nul(
+      external_exports.strictObject({
+        newBase: nul(external_exports.strictObject({ sha: s, subject: s, date: s })),
+        fastForwarded: int(),
+        landed: external_exports.array(s),
+        active: external_exports.array(external_exports.strictObject({ name: s, prState: s.describe("OPEN, DRAFT, CLOSED or NO PR") })),
+        refused: external_exports.array(external_exports.strictObject({ name: s, reasons: external_exports.array(s) })),
+        rebaseAsked: external_exports.array(external_exports.strictObject({ name: s, pr: int() })),
+        rebaseNotAsked: external_exports.array(external_exports.strictObject({ name: s, pr: int(), reason: s }))
+      })
+    ).describe("only with --yes")
+  }),
+  finish: external_exports.strictObject({
+    name: s,
+    branch: s,
+    base: s,
+    committed: nul(external_exports.strictObject({ sha: s, files: int() })).describe("the commit of leftover changes, when there were any"),
+    tests: external_exports.strictObject({ status: external_exports.enum(["passed", "skipped", "none"]), commands: external_exports.array(external_exports.strictObject({ name: s, cmd: s, ms: external_exports.number().describe("milliseconds") })) }),
+    rebased: external_exports.boolean(),
+    push: external_exports.enum(["new", "fast-forward", "force-with-lease", "up-to-date", "no-remote"]),
+    pr: nul(external_exports.strictObject({ number: int(), url: s, state: s, created: external_exports.boolean().describe("false: it was already open") })).describe("the pull request it opened or found; null without githubRepo"),
+    worker: nul(worker).describe("the worker after finishing")
+  }),
+  doctor: external_exports.strictObject({
+    ok: external_exports.boolean(),
+    checks: external_exports.array(external_exports.strictObject({ check: s, status: external_exports.enum(["ok", "warn", "fail", "unknown"]), detail: s, fix: nul(s) })),
+    fixes: external_exports.array(s).describe("one line per thing to fix")
+  }),
+  demo: external_exports.strictObject({
+    root: s.describe("the throwaway folder"),
+    repo: s,
+    config: s,
+    workerKind: external_exports.enum(["claude", "stand-in"]),
+    label: s,
+    commits: external_exports.array(external_exports.strictObject({ name: s, branch: nul(s), commits: int(), subject: nul(s) })),
+    list: listSchema.describe("`orch list --json` of the demo project"),
+    attach: s,
+    remove: external_exports.array(s).describe("the commands that remove it")
   }),
   config: external_exports.strictObject({ file: s.describe("the config file read"), config: external_exports.record(external_exports.string(), external_exports.unknown()).describe("every field with its resolved value, named as in the file (reference/config.md)"), warnings: external_exports.array(s) }),
   cleanup: external_exports.strictObject({

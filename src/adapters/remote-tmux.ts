@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import type { RunResult } from './proc.js';
 import type { Config } from '../config/resolve.js';
 import type { Registry } from '../state/registry.js';
+import { quote } from 'shell-quote';
 import type { Mux, MuxWindow, NewWindow } from './mux.js';
 import { TmuxMux } from './tmux.js';
-import { isRemote, LOCAL_HOST, sshHost, type SshHost } from './ssh.js';
+import { isRemote, LOCAL_HOST, sshFailed, sshHost, type SshHost } from './ssh.js';
 
 /** tmux on a configured host: the same commands as TmuxMux, each one an argument array run over the host's SSH connection. */
 export class RemoteTmux extends TmuxMux {
@@ -18,12 +19,25 @@ export class RemoteTmux extends TmuxMux {
     // non-ASCII glyph of a captured screen (❯, ⏵⏵) into '_'.
     const r = await this.host.exec(['tmux', '-u', ...(this.sock ? ['-L', this.sock] : []), ...args], input === undefined ? {} : { input });
     // ssh's own failure (255) must never read as "no server running": callers treat that as "no windows".
-    if (r.exitCode === 255 && !r.stdout) throw this.host.unreachable(r.stderr);
+    if (sshFailed(r)) throw this.host.unreachable(r.stderr);
     return r;
   }
 
   override async available(): Promise<boolean> {
     return (await this.host.exec(['tmux', '-V'])).exitCode === 0;
+  }
+
+  /**
+   * The window's environment never goes onto the remote command line (tmux -e would show an API key in the host's
+   * process list): it travels over stdin into a file only the user can read, which the window sources and deletes
+   * before it runs the worker.
+   */
+  override async newWindow(w: NewWindow): Promise<void> {
+    const entries = Object.entries(w.env).filter(([k]) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(k));
+    if (!entries.length) return super.newWindow({ ...w, env: {} });
+    const file = path.posix.join(await this.host.home(), '.cache', 'orch', 'env', `${w.session}-${w.name}-${Date.now()}.env`);
+    await this.host.writeFile(file, entries.map(([k, v]) => `export ${k}=${quote([v])}\n`).join(''), { overwrite: true, mode: '600' });
+    return super.newWindow({ ...w, env: {}, command: ['sh', '-c', '. "$0"; rm -f "$0"; exec "$@"', file, ...w.command] });
   }
 
   override async listWindows(session?: string): Promise<MuxWindow[]> {

@@ -105,7 +105,7 @@ export class SshHost {
   /** exec, throwing one clear line when the command (or ssh) fails. */
   async must(argv: readonly string[], what: string, o: { input?: string; timeoutMs?: number } = {}): Promise<string> {
     const r = await this.exec(argv, o);
-    if (r.exitCode === 255 && !r.stdout) throw this.unreachable(r.stderr);
+    if (sshFailed(r)) throw this.unreachable(r.stderr);
     if (r.exitCode !== 0) throw new OrchError('remote', `${this.name}: ${what} failed: ${(r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ') || `exit ${r.exitCode}`}`);
     return r.stdout;
   }
@@ -132,11 +132,12 @@ export class SshHost {
   /** Writes a file on the host (its directory created); with `overwrite: false` an existing file is kept. Returns whether it wrote. */
   async writeFile(file: string, content: string, o: { overwrite: boolean; mode?: string } = { overwrite: true }): Promise<boolean> {
     const r = await this.script(
-      'mkdir -p "$(dirname "$1")" || exit 1; if [ "$2" = keep ] && [ -e "$1" ]; then echo kept; exit 0; fi; cat > "$1.orch-tmp" && { [ -z "$3" ] || chmod "$3" "$1.orch-tmp"; } && mv -f "$1.orch-tmp" "$1" && echo wrote',
+      // umask 077: the file (an env file, a worker's environment) is never readable by others, not even for a moment.
+      'umask 077; mkdir -p "$(dirname "$1")" || exit 1; if [ "$2" = keep ] && [ -e "$1" ]; then echo kept; exit 0; fi; cat > "$1.orch-tmp" && { [ -z "$3" ] || chmod "$3" "$1.orch-tmp"; } && mv -f "$1.orch-tmp" "$1" && echo wrote',
       [file, o.overwrite ? 'replace' : 'keep', o.mode ?? ''],
       { input: content },
     );
-    if (r.exitCode === 255 && !r.stdout) throw this.unreachable(r.stderr);
+    if (sshFailed(r)) throw this.unreachable(r.stderr);
     if (r.exitCode !== 0) throw new OrchError('remote', `${this.name}: cannot write ${file}: ${r.stderr.trim()}`);
     return r.stdout.trim() === 'wrote';
   }
@@ -145,7 +146,7 @@ export class SshHost {
   async readFile(file: string): Promise<string | undefined> {
     const r = await this.script('[ -e "$1" ] || { echo missing >&2; exit 3; }; cat "$1"', [file]);
     if (r.exitCode === 3) return undefined;
-    if (r.exitCode === 255 && !r.stdout) throw this.unreachable(r.stderr);
+    if (sshFailed(r)) throw this.unreachable(r.stderr);
     if (r.exitCode !== 0) throw new OrchError('remote', `${this.name}: cannot read ${file}: ${r.stderr.trim()}`);
     return r.stdout;
   }
@@ -175,6 +176,14 @@ export function sshHost(config: Pick<Config, 'hosts'>, name: string): SshHost {
   let s = hostCache.get(key);
   if (!s) hostCache.set(key, (s = new SshHost(h)));
   return s;
+}
+
+/**
+ * Whether a failed call failed in ssh itself (no connection, authentication, host key) rather than in the remote
+ * command: both exit 255 (`git worktree add` does too), so only ssh's own messages tell them apart.
+ */
+export function sshFailed(r: { exitCode: number; stderr: string }): boolean {
+  return r.exitCode === 255 && /(^|\n)ssh: |kex_exchange|Connection (refused|closed|reset|timed out)|Connection to \S+ closed|Could not resolve|Permission denied \(|Host key verification failed|mux_client|Control ?socket|ssh_exchange_identification|banner exchange/i.test(r.stderr);
 }
 
 export function isRemote(host: string | undefined): host is string {

@@ -17,7 +17,7 @@ export function register(program: Command): void {
       action(async (ctx, o: { standIn?: boolean; headless?: boolean; timeout: number }) => {
         const r = await demoFlow(ctx, { standIn: Boolean(o.standIn), timeoutMs: o.timeout, mux: o.headless ? 'headless' : undefined });
         return {
-          data: r,
+          data: { ...r, commits: r.commits.map((c) => ({ name: c.name, branch: c.branch ?? null, commits: c.commits, subject: c.subject ?? null })) },
           text: () =>
             [
               `DEMO finished: ${r.commits.length} workers committed (${r.label}).`,

@@ -17,7 +17,7 @@ export function register(program: Command): void {
     .action(async (o: { checkLogin?: boolean; offline?: boolean }, cmd: Command) => {
       const ctx = makeCtx(cmd.optsWithGlobals() as GlobalOpts);
       const r = await doctorFlow({ cwd: ctx.cwd, configFile: ctx.configFile, env: ctx.env, checkLogin: Boolean(o.checkLogin), offline: Boolean(o.offline) });
-      if (ctx.json) ctx.out.json(r);
+      if (ctx.json) ctx.out.json({ ...r, checks: r.checks.map((c) => ({ ...c, fix: c.fix ?? null })) });
       else {
         const width = Math.max(...r.checks.map((c) => c.check.length));
         const lines = r.checks.map((c) => `${LABEL[c.status]} ${c.check.padEnd(width)}  ${c.detail.replace(/\n/g, `\n${' '.repeat(width + 10)}`)}`);

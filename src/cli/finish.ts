@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { inspectWorkersJson } from '../flows/watch/worker-json.js';
 import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -24,8 +25,10 @@ export function register(program: Command): void {
         // Without githubRepo, finish still commits, tests, rebases and pushes; it opens no pull request.
         const forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : undefined;
         const r = await finishFlow(ctx, project, forge, { name, draft: Boolean(o.draft), title: o.title, test: o.test });
+        // The worker after finishing, in the shared vocabulary (its `pr` now known to the registry).
+        const worker = (await inspectWorkersJson(project, [name]).catch(() => undefined))?.get(name) ?? null;
         return {
-          data: r,
+          data: { ...r, committed: r.committed ?? null, worker },
           text: r.pr
             ? `PR #${r.pr.number} ${r.pr.created ? 'opened' : 'already open'}: ${r.pr.url}`
             : `${r.branch} finished${r.push === 'no-remote' ? ' (local only: the repository has no remote)' : ` and pushed (${r.push})`}; no pull request opened: githubRepo is not set in the session config.`,

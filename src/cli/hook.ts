@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { runHook } from '../hook.js';
+import type { guardVerdict } from '../core/guard.js';
+
+type GuardVerdict = typeof guardVerdict;
 
 /** Entry for `orch hook <event>`: called by Claude Code hooks inside every worker; never throws, never waits long. */
-export function hookMain(argv: string[]): number {
+export async function hookMain(argv: string[]): Promise<number> {
   const event = argv[0] ?? 'unknown';
   let stdin = '';
   try {
@@ -10,7 +13,17 @@ export function hookMain(argv: string[]): number {
   } catch {
     stdin = '';
   }
-  const r = runHook(event, argv.slice(1), stdin, process.env);
+  // The guard (a shell parser and its rules) is loaded only where it decides something: before a tool runs. The
+  // other events, PostToolUse on every tool call among them, stay a few KB of code.
+  let guard: GuardVerdict | undefined;
+  if (event === 'PreToolUse') {
+    try {
+      guard = (await import('../core/guard.js')).guardVerdict;
+    } catch {
+      guard = undefined; // runHook then blocks Bash calls rather than let them through unchecked
+    }
+  }
+  const r = runHook(event, argv.slice(1), stdin, process.env, guard);
   if (r.stderr) process.stderr.write(r.stderr);
   return r.code;
 }

@@ -115,7 +115,8 @@ export function register(program: Command): void {
         const forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l));
         const r = await pullFlow(ctx, project, forge, { yes: Boolean(o.yes) });
         // A refused landing protected work: the report says which and why, and the exit code says so too.
-        return { data: r, text: () => render(r), ...(r.applied?.refused.length ? { exitCode: 3 as const } : {}) };
+        const { pullJson } = await import('../flows/pr/pull-json.js');
+        return { data: ctx.json ? await pullJson(project, r) : r, text: () => render(r), ...(r.applied?.refused.length ? { exitCode: 3 as const } : {}) };
       }),
     );
 }

@@ -62,18 +62,20 @@ const verify = z.strictObject({
 const aiStart = z.strictObject({ workers: z.array(z.strictObject({ name: s, status: z.enum(['started', 'already running']), worktree: s, attach: s })) });
 const aiStop = z.strictObject({ name: s, windowClosed: z.boolean(), worktreeRemoved: z.boolean(), status: z.enum(['stopped', 'was not running']), steps: z.array(s) });
 
+const listSchema = z.strictObject({
+  session: s,
+  workers: z.array(worker),
+  collisions: z.array(collision),
+  costs: costTotals,
+  queued: z.array(z.strictObject({ name: s, batch: s, issue: nul(int()), branch: s, heldFor: nul(s).describe('why it is held back') })),
+  zombies: z.array(s).describe('folders in worktreesPath git does not know'),
+  orphanWindows: z.array(s),
+  missingWorktrees: z.array(s).describe('registered workers whose worktree is gone'),
+});
+
 /** Command path (as typed after `orch`) -> its `--json` answer. */
 export const JSON_SCHEMAS = {
-  list: z.strictObject({
-    session: s,
-    workers: z.array(worker),
-    collisions: z.array(collision),
-    costs: costTotals,
-    queued: z.array(z.strictObject({ name: s, batch: s, issue: nul(int()), branch: s, heldFor: nul(s).describe('why it is held back') })),
-    zombies: z.array(s).describe('folders in worktreesPath git does not know'),
-    orphanWindows: z.array(s),
-    missingWorktrees: z.array(s).describe('registered workers whose worktree is gone'),
-  }),
+  list: listSchema,
   status: z.strictObject({
     ...workerJsonShape,
     started: s,
@@ -157,6 +159,65 @@ export const JSON_SCHEMAS = {
         worker: nul(worker).describe('the dispatched worker'),
       }),
     ),
+  }),
+  pull: z.strictObject({
+    base: s,
+    incoming: nul(z.strictObject({ count: int(), commits: z.array(s) })).describe('commits on origin/<base> the local base lacks'),
+    rows: z.array(
+      z.strictObject({
+        name: s,
+        branch: s,
+        worker: nul(worker).describe('its registered worker; null for a worktree orch does not know'),
+        pr: workerJsonShape.pr,
+        title: nul(s).describe('the PR title'),
+        mergeable: nul(z.boolean()),
+        failingChecks: z.array(s),
+        worktreePresent: z.boolean(),
+        conflictsWithBase: z.array(s).describe('files on which the open PR no longer merges onto origin/<base>; empty when it merges'),
+        cost: nul(costSchema),
+        batch: nul(s),
+      }),
+    ),
+    costs: costTotals,
+    becameConflicting: z.array(z.strictObject({ name: s, pr: int(), files: z.array(s) })),
+    applied: nul(
+      z.strictObject({
+        newBase: nul(z.strictObject({ sha: s, subject: s, date: s })),
+        fastForwarded: int(),
+        landed: z.array(s),
+        active: z.array(z.strictObject({ name: s, prState: s.describe('OPEN, DRAFT, CLOSED or NO PR') })),
+        refused: z.array(z.strictObject({ name: s, reasons: z.array(s) })),
+        rebaseAsked: z.array(z.strictObject({ name: s, pr: int() })),
+        rebaseNotAsked: z.array(z.strictObject({ name: s, pr: int(), reason: s })),
+      }),
+    ).describe('only with --yes'),
+  }),
+  finish: z.strictObject({
+    name: s,
+    branch: s,
+    base: s,
+    committed: nul(z.strictObject({ sha: s, files: int() })).describe('the commit of leftover changes, when there were any'),
+    tests: z.strictObject({ status: z.enum(['passed', 'skipped', 'none']), commands: z.array(z.strictObject({ name: s, cmd: s, ms: z.number().describe('milliseconds') })) }),
+    rebased: z.boolean(),
+    push: z.enum(['new', 'fast-forward', 'force-with-lease', 'up-to-date', 'no-remote']),
+    pr: nul(z.strictObject({ number: int(), url: s, state: s, created: z.boolean().describe('false: it was already open') })).describe('the pull request it opened or found; null without githubRepo'),
+    worker: nul(worker).describe('the worker after finishing'),
+  }),
+  doctor: z.strictObject({
+    ok: z.boolean(),
+    checks: z.array(z.strictObject({ check: s, status: z.enum(['ok', 'warn', 'fail', 'unknown']), detail: s, fix: nul(s) })),
+    fixes: z.array(s).describe('one line per thing to fix'),
+  }),
+  demo: z.strictObject({
+    root: s.describe('the throwaway folder'),
+    repo: s,
+    config: s,
+    workerKind: z.enum(['claude', 'stand-in']),
+    label: s,
+    commits: z.array(z.strictObject({ name: s, branch: nul(s), commits: int(), subject: nul(s) })),
+    list: listSchema.describe('`orch list --json` of the demo project'),
+    attach: s,
+    remove: z.array(s).describe('the commands that remove it'),
   }),
   config: z.strictObject({ file: s.describe('the config file read'), config: z.record(z.string(), z.unknown()).describe('every field with its resolved value, named as in the file (reference/config.md)'), warnings: z.array(s) }),
   cleanup: z.strictObject({

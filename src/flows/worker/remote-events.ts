@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from '../../adapters/fs.js';
-import lockfile from 'proper-lockfile';
+import { withFileLock } from '../../adapters/file-lock.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
-import { isRemote, sshHost } from '../../adapters/ssh.js';
+import { isRemote, sshFailed, sshHost } from '../../adapters/ssh.js';
 import { completeLines, parseOffset } from '../../core/event-offset.js';
 import { mapLimit } from '../shared/map-limit.js';
 
@@ -47,8 +47,7 @@ async function syncOne(project: Project, rec: WorkerRecord): Promise<RemoteSync>
   mkdirSync(path.dirname(local), { recursive: true });
   mkdirSync(path.dirname(offFile), { recursive: true });
   // monitor, dash and a one-shot list may sync at the same moment: one at a time per worker, or lines would be doubled.
-  const release = await lockfile.lock(local, { realpath: false, lockfilePath: `${offFile}.lock`, stale: 10_000, retries: { retries: 100, minTimeout: 10, maxTimeout: 50 } });
-  try {
+  return withFileLock(`${offFile}.lock`, async () => {
     let offset: number;
     try {
       offset = parseOffset(readFileSync(offFile, 'utf8'));
@@ -57,16 +56,14 @@ async function syncOne(project: Project, rec: WorkerRecord): Promise<RemoteSync>
     }
     const r = await h.execBytes(['sh', '-c', TAIL, 'sh', h.config.repoPath, rec.name, String(offset + 1), rec.worktree]);
     const wt = /orch-wt:([01])/.exec(r.stderr)?.[1];
-    if (r.exitCode !== 0) throw r.exitCode === 255 && !wt ? h.unreachable(r.stderr) : new Error(`${h.name}: reading events of ${rec.name} failed: ${r.stderr.trim()}`);
+    if (r.exitCode !== 0) throw sshFailed(r) ? h.unreachable(r.stderr) : new Error(`${h.name}: reading events of ${rec.name} failed: ${r.stderr.trim()}`);
     const { text, next } = completeLines(r.stdout, offset);
     if (text) {
       appendFileSync(local, text);
       writeFileSync(offFile, String(next));
     }
     return { name: rec.name, worktreeExists: wt === undefined ? undefined : wt === '1', added: next - offset };
-  } finally {
-    await release();
-  }
+  });
 }
 
 /**

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
-import { isRemote, sshHost, type SshHost } from '../../adapters/ssh.js';
+import { isRemote, sshFailed, sshHost, type SshHost } from '../../adapters/ssh.js';
+import { serialPerRepo } from './provision.js';
 import { distScript } from '../../package-root.js';
 import { envFiles } from '../../core/test-commands.js';
 import { BRIEF_FILE } from '../../core/brief.js';
@@ -52,7 +53,7 @@ export async function remoteExclude(h: SshHost, pattern: string): Promise<void> 
 export async function remoteStartPoint(h: SshHost, base: string): Promise<string> {
   const repo = h.config.repoPath;
   const f = await h.exec(['git', '-C', repo, 'fetch', '--quiet', 'origin', base], { timeoutMs: 120_000 });
-  if (f.exitCode === 255 && !f.stdout && /ssh|connect|resolve/i.test(f.stderr) && !/fatal:/.test(f.stderr)) throw h.unreachable(f.stderr);
+  if (sshFailed(f)) throw h.unreachable(f.stderr);
   for (const ref of [`refs/remotes/origin/${base}`, `refs/heads/${base}`]) {
     if ((await h.exec(['git', '-C', repo, 'rev-parse', '--verify', '--quiet', ref])).exitCode === 0) return ref === `refs/heads/${base}` ? base : `origin/${base}`;
   }
@@ -69,7 +70,19 @@ export async function provisionRemote(project: Project, h: SshHost, p: RemotePro
   // A stacked task's start point is a branch of this machine; on a host only origin's refs are known.
   const startPoint = p.startPoint && !p.startPoint.startsWith('origin/') ? p.startPoint : fetched;
   await h.must(['mkdir', '-p', h.config.worktreesPath], `creating ${h.config.worktreesPath}`);
-  await h.must(['git', '-C', repo, 'worktree', 'add', '--quiet', ...(p.branch ? ['-b', p.branch] : ['--detach']), p.worktree, startPoint], `git worktree add ${p.worktree}`, { timeoutMs: 120_000 });
+  // git serialises worktree add/remove on the clone's config lock: one at a time per host clone, as here.
+  await serialPerRepo(`${h.name}:${repo}`, async () => {
+    const add = await h.exec(['git', '-C', repo, 'worktree', 'add', '--quiet', ...(p.branch ? ['-b', p.branch] : ['--detach']), p.worktree, startPoint], { timeoutMs: 120_000 });
+    if (add.exitCode === 0) return;
+    if (sshFailed(add)) throw h.unreachable(add.stderr);
+    // A failed add can leave the new branch behind (created, then the checkout failed): it holds nothing of anyone's
+    // while it still points at the start point, so it goes, or a retry would find the name taken.
+    if (p.branch && (await h.exec(['test', '-e', p.worktree])).exitCode !== 0) {
+      const [b, s] = await Promise.all([h.exec(['git', '-C', repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${p.branch}`]), h.exec(['git', '-C', repo, 'rev-parse', '--verify', '--quiet', `${startPoint}^{commit}`])]);
+      if (b.exitCode === 0 && b.stdout.trim() === s.stdout.trim()) await h.exec(['git', '-C', repo, 'branch', '-D', p.branch]);
+    }
+    throw new OrchError('remote', `${h.name}: git worktree add ${p.worktree} failed: ${add.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+  });
   rb.add(`removed worktree ${p.worktree} on ${h.name}${p.branch ? ` and branch ${p.branch}` : ''}`, async () => {
     const { closeWorker } = await import('./teardown.js');
     await closeWorker(project, p.name, { force: false, deleteBranch: true, dir: p.worktree, host: h.name, verb: 'roll back' });
@@ -117,8 +130,12 @@ export async function installRemoteHooks(project: Project, h: SshHost, rec: Work
 
 /** The window environment of a remote worker: the preset's, the host's own env, and where its hook writes events. */
 export async function remoteWorkerEnv(project: Project, h: SshHost, rec: WorkerRecord): Promise<Record<string, string>> {
-  return { ...project.config.worker.setEnv, ...h.config.env, ORCH_WORKER: rec.name, ORCH_EVENTS_FILE: await remoteEventsFile(h, rec.name) };
+  // GitHub tokens stay on this machine: a worker on a host does not run `orch finish` (it is run from here).
+  const env = Object.fromEntries(Object.entries({ ...project.config.worker.setEnv, ...h.config.env }).filter(([k]) => !GITHUB_TOKEN_VARS.includes(k)));
+  return { ...env, ORCH_WORKER: rec.name, ORCH_EVENTS_FILE: await remoteEventsFile(h, rec.name) };
 }
+
+const GITHUB_TOKEN_VARS = ['GITHUB_TOKEN', 'GH_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN'];
 
 /** `orch resume` for a worker on a host: the same repairs there (env files, never overwriting), then relaunch unless its window is alive. */
 export async function resumeOnHost(ctx: { out: { info(s: string): void } }, project: Project, h: SshHost, rec: WorkerRecord) {

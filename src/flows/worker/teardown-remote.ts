@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
-import type { SshHost } from '../../adapters/ssh.js';
+import { sshFailed, type SshHost } from '../../adapters/ssh.js';
+import { serialPerRepo } from './provision.js';
 import { RefusalError } from '../../errors.js';
 import { inspectProject } from '../watch/inspect.js';
 import { blocking, refusalError, type Refusal } from './teardown-checks.js';
@@ -81,7 +82,7 @@ export async function closeOnHost(project: Project, h: SshHost, name: string, re
     remoteWorktrees(h),
     h.exec(['test', '-e', dir]),
   ]);
-  if (dirCheck.exitCode === 255 && !dirCheck.stdout) throw h.unreachable(dirCheck.stderr);
+  if (sshFailed(dirCheck)) throw h.unreachable(dirCheck.stderr);
   const known = worktrees.find((w) => posix.resolve(w.path) === dir);
   const dirExists = dirCheck.exitCode === 0;
   const branch = owned?.branch ?? known?.branch;
@@ -118,7 +119,8 @@ export async function closeOnHost(project: Project, h: SshHost, name: string, re
       const late = await remoteWorkRefusals(h, dir, { base, branch, mergedHead: o.mergedHead });
       if (late.length) throw refusalError(`remove ${dir} on ${h.name}`, late, `The window is closed; the worktree and branch are intact${owned ? `: \`orch resume ${name}\` reopens it` : ''}.`);
     }
-    const r = await h.exec(['git', '-C', h.config.repoPath, 'worktree', 'remove', ...(o.force ? ['--force'] : []), dir]);
+    // git serialises worktree add/remove on the clone's config lock: one at a time per host clone, as here.
+    const r = await serialPerRepo(`${h.name}:${h.config.repoPath}`, () => h.exec(['git', '-C', h.config.repoPath, 'worktree', 'remove', ...(o.force ? ['--force'] : []), dir]));
     if (r.exitCode !== 0) throw new RefusalError(`git on ${h.name} would not remove ${dir}: ${r.stderr.trim().split('\n')[0]}`, 'the worktree is intact; look at it, or use --force');
     step(`removed worktree ${dir} on ${h.name}`);
   } else if (known) {
