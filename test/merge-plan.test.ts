@@ -170,7 +170,7 @@ describe('orch pull --plan', () => {
     gh.markMerged(first.number);
     const w2 = second.head.ref.replace('/', '-');
     // The worker must be idle (its turn over) before anything is typed into it.
-    await waitFor(async () => json((await tp.orch(['list', '--json'])).stdout).workers.find((w: { name: string }) => w.name === w2)?.state === 'done' || undefined, 120_000, 'worker 2 done');
+    await waitFor(async () => json((await tp.orch(['list', '--json'])).stdout).workers.find((w: { name: string }) => w.name === w2)?.state.name === 'done' || undefined, 120_000, 'worker 2 done');
     const yes = await tp.orch(['pull', '--yes', '--json']);
     expect(yes.code, yes.stderr).toBe(0);
     const y = json(yes.stdout);

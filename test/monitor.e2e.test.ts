@@ -7,6 +7,7 @@ import { makeTestProject, waitFor, ORCH_BIN, type TestProject } from './support/
 import type { ModelScript } from '../src/demo/scripted-model.js';
 import { monitorCycle } from '../src/flows/watch/monitor.js';
 import { Output } from '../src/output.js';
+import { JSON_SCHEMAS } from '../src/core/json-schemas.js';
 import type { Ctx } from '../src/context.js';
 
 const events = (tp: TestProject, name: string) =>
@@ -45,8 +46,9 @@ describe('a whole worker life with the real CLI in default permission mode', () 
     const sendBlocked = await tp.orch(['send', 'life', 'hello']);
     expect(sendBlocked.code).toBe(1);
     expect(sendBlocked.stderr).toContain('waiting for a permission answer');
-    const ok = await tp.orch(['approve', 'life']);
+    const ok = await tp.orch(['approve', 'life', '--json']);
     expect(ok.code, ok.stderr).toBe(0);
+    expect(JSON_SCHEMAS.approve.parse(JSON.parse(ok.stdout))).toMatchObject({ name: 'life', answer: 'approve', tool: '$ echo one > one.txt' });
     await waitFor(() => readFileSync(path.join(tp.worktrees, 'life', 'one.txt'), 'utf8') === 'one\n', 20_000, 'the approved tool to run');
     await waitFor(() => events(tp, 'life').some((e) => e.event === 'Stop'), 20_000, 'the turn to end');
     const idle = await monitorJson(tp, 'life');
@@ -64,6 +66,10 @@ describe('a whole worker life with the real CLI in default permission mode', () 
     const res = await tp.orch(['result', 'life']);
     expect(res.stdout).toContain('> What is 2+2?');
     expect(res.stdout).toContain('It is 4.');
+    const asJson = await tp.orch(['result', 'life', '--json']);
+    expect(JSON_SCHEMAS.result.parse(JSON.parse(asJson.stdout)).reply).toContain('It is 4.');
+    const sent = await tp.orch(['send', 'life', 'What is 2+2?', '--json']);
+    expect(JSON_SCHEMAS.send.parse(JSON.parse(sent.stdout))).toEqual({ name: 'life', submitted: true, reply: null });
   });
 });
 

@@ -54,6 +54,7 @@ describe('orch doctor and orch init --protect-base against GitHub', () => {
       check: 'base branch protection',
       status: 'ok',
       detail: 'main on acme/widgets: branch protection requires pull requests',
+      fix: null,
     });
   });
 

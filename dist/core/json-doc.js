@@ -46,7 +46,7 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
   score: s,
   pass: external_exports.boolean(),
   kept: nul(external_exports.strictObject({ dir: s, reasons: external_exports.array(s) })).describe("the review checkout, when removing it would lose something")
-}), aiStart = external_exports.strictObject({ workers: external_exports.array(external_exports.strictObject({ name: s, status: external_exports.enum(["started", "already running"]), worktree: s, attach: s })) }), aiStop = external_exports.strictObject({ name: s, windowClosed: external_exports.boolean(), worktreeRemoved: external_exports.boolean(), status: external_exports.enum(["stopped", "was not running"]), steps: external_exports.array(s) }), listSchema = external_exports.strictObject({
+}), aiStart = external_exports.strictObject({ workers: external_exports.array(external_exports.strictObject({ name: s, status: external_exports.enum(["started", "already running"]), worktree: s, attach: s })) }), aiStop = external_exports.strictObject({ name: s, windowClosed: external_exports.boolean(), worktreeRemoved: external_exports.boolean(), status: external_exports.enum(["stopped", "was not running"]), steps: external_exports.array(s) }), approval = external_exports.strictObject({ name: s, answer: external_exports.enum(["approve", "always", "deny"]), tool: nul(s).describe("the tool call the prompt asked about") }), listSchema = external_exports.strictObject({
   session: s,
   workers: external_exports.array(worker),
   collisions: external_exports.array(collision),
@@ -82,7 +82,13 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
     workers: external_exports.array(external_exports.strictObject({ ...workerJsonShape, ...healthExtras })),
     zombies: external_exports.array(external_exports.strictObject({ name: s, worktree: s, branch: nul(s), uncommitted: workerJsonShape.uncommitted, behind: nul(int()), window: workerJsonShape.window, ...healthExtras })).describe("worktrees and folders in worktreesPath no worker owns")
   }),
-  start: external_exports.strictObject({ worker, launched: external_exports.boolean(), attach: s.describe("the command that shows its window") }),
+  start: external_exports.union([
+    external_exports.strictObject({ worker, launched: external_exports.boolean(), attach: s.describe("the command that shows its window") }),
+    external_exports.strictObject({
+      batch: s,
+      tasks: external_exports.array(external_exports.strictObject({ name: s, dependsOn: external_exports.array(s), status: external_exports.enum(["dispatched", "not-launched", "failed", "queued"]), worker: nul(worker).describe("null while queued") }))
+    }).describe("with --tasks <file>")
+  ]),
   resume: external_exports.union([
     external_exports.strictObject({ ...workerJsonShape, action: s, repairs: external_exports.array(s), health: nul(s).describe("health label after the repairs") }),
     external_exports.strictObject({ name: s, action: s, repairs: external_exports.array(s), health: nul(s) })
@@ -196,6 +202,11 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
     attach: s,
     remove: external_exports.array(s).describe("the commands that remove it")
   }),
+  send: external_exports.strictObject({ name: s, submitted: external_exports.boolean(), reply: nul(s).describe("with --wait: the text of its answer") }),
+  result: external_exports.strictObject({ name: s, transcript: s.describe("the transcript file read"), markdown: s.describe("the last turn as markdown"), reply: s.describe("its last answer, plain") }),
+  approve: approval,
+  deny: approval,
+  review: external_exports.strictObject({ name: s, pr: int(), event: external_exports.enum(["APPROVE", "REQUEST_CHANGES"]) }),
   config: external_exports.strictObject({ file: s.describe("the config file read"), config: external_exports.record(external_exports.string(), external_exports.unknown()).describe("every field with its resolved value, named as in the file (reference/config.md)"), warnings: external_exports.array(s) }),
   cleanup: external_exports.strictObject({
     clean: external_exports.boolean(),

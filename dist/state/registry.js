@@ -2,8 +2,8 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-JCYC3BIM.js";
-import "../chunks/chunk-ULDQNVZI.js";
+} from "../chunks/chunk-RBSXC52F.js";
+import "../chunks/chunk-S4C2GQ5U.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-YJVDTRRA.js";
 import "../chunks/chunk-LHO2KLC4.js";

@@ -263,7 +263,14 @@ export async function withLockRetry<T>(fn: () => Promise<T>, attempts = 8): Prom
 }
 
 export async function addWorktree(repo: string, dir: string, branch: string, startPoint: string): Promise<void> {
-  await withLockRetry(() => gitRaw(repo, ['worktree', 'add', '--quiet', '-b', branch, dir, startPoint]));
+  const existed = await branchExists(repo, branch);
+  let attempt = 0;
+  await withLockRetry(async () => {
+    // An attempt that lost a lock race to a concurrent add (another orch process) can fail after creating the
+    // branch: the retry checks that new branch out instead of failing on "already exists".
+    if (attempt++ > 0 && !existed && (await branchExists(repo, branch))) return gitRaw(repo, ['worktree', 'add', '--quiet', dir, branch]);
+    return gitRaw(repo, ['worktree', 'add', '--quiet', '-b', branch, dir, startPoint]);
+  });
 }
 
 export async function addWorktreeExisting(repo: string, dir: string, branch: string): Promise<void> {

@@ -29,8 +29,10 @@ export function register(program: Command): void {
           if (name || o.task || o.taskFile || o.reuseBranch) throw new UsageError('--tasks runs a task file: give no name, --task, --task-file or --reuse-branch with it');
           const project = await openProject(ctx);
           const r = await startTasksFlow(ctx, project, o.tasks, { launch: o.launch, ...(o.host ? { host: o.host } : {}) });
+          // Each started task's worker in the shared vocabulary; a queued task has none yet.
+          const workers = await inspectWorkersJson(project, r.tasks.filter((t) => project.registry.getWorker(t.name)).map((t) => t.name));
           return {
-            data: r,
+            data: { batch: r.batch, tasks: r.tasks.map((t) => ({ ...t, worker: workers.get(t.name) ?? null })) },
             text: `Batch ${r.batch}:\n${renderTable(['TASK', 'DEPENDS ON', 'STATUS'], r.tasks.map((t) => [t.name, t.dependsOn.join(', ') || '-', t.status]))}\nRun the loop: orch orchestrate poll --loop 1m   (or orch monitor --watch)`,
           };
         }

@@ -19,7 +19,7 @@ export function register(program: Command): void {
     .action(
       action(async (ctx, name: string, prompt: string, o: { wait?: boolean; timeout: number; force?: boolean }) => {
         const r = await sendFlow(await openProject(ctx), name, prompt, { wait: Boolean(o.wait), timeoutMs: o.timeout, force: Boolean(o.force) });
-        return { data: r, text: r.reply ?? `sent to ${name}` };
+        return { data: { ...r, reply: r.reply ?? null }, text: r.reply ?? `sent to ${name}` };
       }),
     );
   program
@@ -63,7 +63,7 @@ export function register(program: Command): void {
     c.action(
       action(async (ctx, name: string, o: { always?: boolean }) => {
         const r = await answerPermission(await openProject(ctx), name, answer === 'approve' && o.always ? 'always' : answer);
-        return { data: r, text: `${name}: ${r.answer === 'deny' ? 'denied' : r.answer === 'always' ? 'approved (always)' : 'approved (once)'}${r.tool ? ` ${r.tool}` : ''}` };
+        return { data: { ...r, tool: r.tool ?? null }, text: `${name}: ${r.answer === 'deny' ? 'denied' : r.answer === 'always' ? 'approved (always)' : 'approved (once)'}${r.tool ? ` ${r.tool}` : ''}` };
       }),
     );
   }

@@ -62,6 +62,8 @@ const verify = z.strictObject({
 const aiStart = z.strictObject({ workers: z.array(z.strictObject({ name: s, status: z.enum(['started', 'already running']), worktree: s, attach: s })) });
 const aiStop = z.strictObject({ name: s, windowClosed: z.boolean(), worktreeRemoved: z.boolean(), status: z.enum(['stopped', 'was not running']), steps: z.array(s) });
 
+const approval = z.strictObject({ name: s, answer: z.enum(['approve', 'always', 'deny']), tool: nul(s).describe('the tool call the prompt asked about') });
+
 const listSchema = z.strictObject({
   session: s,
   workers: z.array(worker),
@@ -103,7 +105,15 @@ export const JSON_SCHEMAS = {
       .array(z.strictObject({ name: s, worktree: s, branch: nul(s), uncommitted: workerJsonShape.uncommitted, behind: nul(int()), window: workerJsonShape.window, ...healthExtras }))
       .describe('worktrees and folders in worktreesPath no worker owns'),
   }),
-  start: z.strictObject({ worker, launched: z.boolean(), attach: s.describe('the command that shows its window') }),
+  start: z.union([
+    z.strictObject({ worker, launched: z.boolean(), attach: s.describe('the command that shows its window') }),
+    z
+      .strictObject({
+        batch: s,
+        tasks: z.array(z.strictObject({ name: s, dependsOn: z.array(s), status: z.enum(['dispatched', 'not-launched', 'failed', 'queued']), worker: nul(worker).describe('null while queued') })),
+      })
+      .describe('with --tasks <file>'),
+  ]),
   resume: z.union([
     z.strictObject({ ...workerJsonShape, action: s, repairs: z.array(s), health: nul(s).describe('health label after the repairs') }),
     z.strictObject({ name: s, action: s, repairs: z.array(s), health: nul(s) }),
@@ -219,6 +229,11 @@ export const JSON_SCHEMAS = {
     attach: s,
     remove: z.array(s).describe('the commands that remove it'),
   }),
+  send: z.strictObject({ name: s, submitted: z.boolean(), reply: nul(s).describe('with --wait: the text of its answer') }),
+  result: z.strictObject({ name: s, transcript: s.describe('the transcript file read'), markdown: s.describe('the last turn as markdown'), reply: s.describe('its last answer, plain') }),
+  approve: approval,
+  deny: approval,
+  review: z.strictObject({ name: s, pr: int(), event: z.enum(['APPROVE', 'REQUEST_CHANGES']) }),
   config: z.strictObject({ file: s.describe('the config file read'), config: z.record(z.string(), z.unknown()).describe('every field with its resolved value, named as in the file (reference/config.md)'), warnings: z.array(s) }),
   cleanup: z.strictObject({
     clean: z.boolean(),

@@ -1,0 +1,26 @@
+import {
+  register
+} from "./chunk-G3IQ6UKQ.js";
+import "./chunk-6OL4BPXN.js";
+import "./chunk-TG33RQB7.js";
+import "./chunk-KYWJ5YYQ.js";
+import "./chunk-FMOXHLWZ.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-EBFEKD2K.js";
+import "./chunk-6W26X32X.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-YA7IUZ55.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-4F6BQ5MA.js";
+import "./chunk-RBSXC52F.js";
+import "./chunk-S4C2GQ5U.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-WQ4YNIWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
