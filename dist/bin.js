@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-OJRK3ZLC.js");
+  let { run } = await import("./chunks/run-FNUC6CFB.js");
   process.exitCode = await run(argv);
 }

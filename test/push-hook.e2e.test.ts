@@ -5,7 +5,6 @@ import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ModelScript } from '../src/demo/scripted-model.js';
-import { findExecutable } from '../src/adapters/which.js';
 import { originSha, useForgeProjects } from './support/forge-project.js';
 import { waitFor } from './support/project.js';
 
@@ -68,16 +67,16 @@ describe('a real worker trying to reach main', () => {
   it('is stopped by the guard or the pre-push hook; origin main keeps the human commit; nothing merges', { timeout: 240_000 }, async () => {
     const { tp, gh, events, humanSha, wt } = await runAttack(undefined);
     expect(originSha(tp.origin, 'main')).toBe(humanSha);
-    for (const cmd of [MIRROR, SH_PUSH]) {
+    // Layer 1, the guard, stops each attempt before it runs (the second test below shows layer 2 alone holding).
+    for (const [cmd, rule] of [[MIRROR, 'push-mirror'], [SH_PUSH, 'push-base']] as const) {
       const pre = attempt(events, cmd);
       expect(pre, cmd).toBeDefined();
-      // Layer 1 (the guard) or layer 2 (the hook) recorded it as blocked.
-      expect(Boolean(pre!.blocked) || hookRefusals(events, pre).length > 0, cmd).toBe(true);
+      expect(pre!.blocked, cmd).toMatch(new RegExp(`^${rule}:`));
     }
-    // The merge mutation never reached GitHub; without gh installed it cannot run even when no guard rule catches it.
+    // The merge mutation is blocked by the guard whether or not gh is installed, and never reached GitHub.
     const gql = attempt(events, GQL_MERGE);
     expect(gql).toBeDefined();
-    if (findExecutable('gh')) expect(gql!.blocked).toMatch(/merge/);
+    expect(gql!.blocked).toMatch(/^merge-pr:/);
     expect(gh.mergeAttempts()).toBe(0);
     expect(gh.requests.filter((q) => q.path.includes('graphql'))).toEqual([]);
     // The worker's own work is intact: two commits on its branch, none on main.

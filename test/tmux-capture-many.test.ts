@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import { TmuxMux } from '../src/adapters/tmux.js';
@@ -20,6 +22,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await execa('tmux', ['-L', socket, 'kill-server'], { reject: false });
+  rmSync(path.join(`/tmp/tmux-${process.getuid?.() ?? 0}`, socket), { force: true });
 });
 
 describe('TmuxMux.captureMany', () => {

@@ -2,7 +2,7 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-RBSXC52F.js";
+} from "../chunks/chunk-QNJ3QF6G.js";
 import "../chunks/chunk-S4C2GQ5U.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-YJVDTRRA.js";

@@ -24,7 +24,8 @@ export const workerRecord = z.object({
   links: z.array(z.string()).default([]),
   server: z
     // procStart: the OS start time of pid, so `stop` can tell our process from a later one that reused the pid.
-    .object({ part: z.string(), port: z.number().int(), pid: z.number().int(), log: z.string(), started: z.string(), procStart: z.string().optional() })
+    // host: the configured host the server runs on (absent: this machine); pid, procStart and log are that host's.
+    .object({ part: z.string(), port: z.number().int(), pid: z.number().int(), log: z.string(), started: z.string(), procStart: z.string().optional(), host: z.string().optional() })
     .array()
     .optional(),
   readyNotified: z.boolean().optional(),

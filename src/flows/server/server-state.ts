@@ -9,11 +9,12 @@ import { groupMembers, procInfo } from '../../adapters/processes.js';
 import { portHolder, type Listener } from '../../adapters/ports.js';
 import { serverUrl } from '../../core/ports.js';
 import { OrchError, UsageError } from '../../errors.js';
+import { isRemote } from '../../adapters/ssh.js';
 
 export type ServerEntry = NonNullable<WorkerRecord['server']>[number];
 
-/** The checkout a dev server belongs to: a worker's worktree, or the main checkout (name undefined). */
-export interface ServerTarget { name: string | undefined; label: string; dir: string }
+/** The checkout a dev server belongs to: a worker's worktree, or the main checkout (name undefined); `host` when on a configured host. */
+export interface ServerTarget { name: string | undefined; label: string; dir: string; host?: string }
 
 /** The main checkout has no worker record, so its servers are kept beside the worker records. */
 const MAIN_FILE = 'main-servers.json';
@@ -23,13 +24,14 @@ export async function resolveTarget(project: Project, cwd: string, name: string 
   if (name) {
     const rec = registry.getWorker(name);
     if (!rec) throw new UsageError(`no worker named ${name}`, 'run `orch list` to see the names; without a name, the checkout you are in is used');
-    if (rec.host && rec.host !== 'local') throw new OrchError('remote-server', `${name} runs on host ${rec.host}: orch server manages dev servers on this machine only`, { hint: `start it on the host yourself: orch attach ${name}` });
+    // A worker on a configured host: its servers run there, in its worktree on that host (server-remote.ts).
+    if (isRemote(rec.host)) return { name, label: name, dir: rec.worktree, host: rec.host };
     if (!existsSync(rec.worktree)) throw new OrchError('worktree-missing', `${name}: its worktree ${rec.worktree} is gone`, { hint: `orch close ${name}` });
     return { name, label: name, dir: rec.worktree };
   }
   const top = (await git.gitTry(cwd, ['rev-parse', '--show-toplevel'])).out;
   if (top && path.resolve(top) === path.resolve(config.repoPath)) return { name: undefined, label: 'main checkout', dir: config.repoPath };
-  const rec = top ? registry.listWorkers().find((r) => path.resolve(r.worktree) === path.resolve(top)) : undefined;
+  const rec = top ? registry.listWorkers().find((r) => !isRemote(r.host) && path.resolve(r.worktree) === path.resolve(top)) : undefined;
   if (rec) return { name: rec.name, label: rec.name, dir: rec.worktree };
   throw new UsageError('give a worker name, or run this inside the main checkout or a worker\'s worktree');
 }
@@ -60,12 +62,15 @@ export async function updateEntries(project: Project, t: ServerTarget, fn: (e: S
   });
 }
 
-/** Every recorded server of every checkout, with who it belongs to. */
-export function allEntries(project: Project): Array<{ target: ServerTarget; entry: ServerEntry }> {
+/** Every recorded server of every checkout on this machine (or, given a host name, on that host), with who it belongs to. */
+export function allEntries(project: Project, host?: string): Array<{ target: ServerTarget; entry: ServerEntry }> {
   const main: ServerTarget = { name: undefined, label: 'main checkout', dir: project.config.repoPath };
-  const out = readEntries(project, main).map((entry) => ({ target: main, entry }));
+  const out = host ? [] : readEntries(project, main).map((entry) => ({ target: main, entry }));
   for (const rec of project.registry.listWorkers()) {
-    for (const entry of rec.server ?? []) out.push({ target: { name: rec.name, label: rec.name, dir: rec.worktree }, entry });
+    for (const entry of rec.server ?? []) {
+      if ((entry.host ?? undefined) !== host) continue;
+      out.push({ target: { name: rec.name, label: rec.name, dir: rec.worktree, ...(entry.host ? { host: entry.host } : {}) }, entry });
+    }
   }
   return out;
 }
@@ -104,7 +109,8 @@ export interface ServerInfo { part: string; port: number; url: string; pid: numb
 
 /** A worker's recorded servers for `orch list` / `orch dash` (a cheap liveness check, no probing). */
 export function serverInfo(rec: WorkerRecord): ServerInfo[] {
-  return (rec.server ?? []).map((s) => ({ part: s.part, port: s.port, url: serverUrl(s.port), pid: s.pid, running: isAlive(s.pid), log: s.log }));
+  // A server on a host is not probed here (that takes SSH round trips): its record stands until `orch server check`.
+  return (rec.server ?? []).map((s) => ({ part: s.part, port: s.port, url: serverUrl(s.port), pid: s.pid, running: s.host ? true : isAlive(s.pid), log: s.log }));
 }
 
 /** One short cell for a table column, e.g. "http://localhost:3012/" or "frontend http://...; backend ... (down)". */

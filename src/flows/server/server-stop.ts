@@ -16,6 +16,7 @@ export interface StopResult {
 
 /** Ends a recorded server's process group after checking it is still the one we started; drops the record. */
 export async function stopEntry(project: Project, t: ServerTarget, entry: ServerEntry): Promise<'stopped' | 'not-running'> {
+  if (entry.host) return (await import('./server-remote.js')).stopRemoteEntry(project, t, entry);
   let result: 'stopped' | 'not-running' = 'not-running';
   if (await isOurs(entry)) {
     const left = await endGroup(entry.pid);
@@ -29,12 +30,13 @@ export async function stopEntry(project: Project, t: ServerTarget, entry: Server
 /** Every recorded server of a checkout, for teardown (close stops them before removing the worktree). */
 export async function stopAllServers(project: Project, t: ServerTarget): Promise<string[]> {
   const done: string[] = [];
-  for (const e of readEntries(project, t)) if ((await stopEntry(project, t, e)) === 'stopped') done.push(`stopped the ${e.part} dev server (pid ${e.pid}, port ${e.port})`);
+  for (const e of readEntries(project, t)) if ((await stopEntry(project, t, e)) === 'stopped') done.push(`stopped the ${e.part} dev server (pid ${e.pid}, port ${e.port}${e.host ? ` on ${e.host}` : ''})`);
   return done;
 }
 
 /** `orch server stop`: only the process group orch started for this checkout; anything else on the port is left alone. */
 export async function stopServers(project: Project, t: ServerTarget, o: { part: PartOption }): Promise<StopResult[]> {
+  if (t.host) return (await import('./server-remote.js')).stopRemoteServers(project, t, o);
   const out: StopResult[] = [];
   for (const part of partsOf(o.part)) {
     const entry = readEntries(project, t).find((e) => e.part === part);

@@ -80,6 +80,7 @@ async function listenerIsOurs(port: number, pgid: number): Promise<Listener | un
 
 /** `orch server start`: one detached server per part, recorded, then probed until it answers below 500. */
 export async function startServers(project: Project, t: ServerTarget, o: { part: PartOption; nextFree: boolean; log: (s: string) => void }): Promise<ServerStatus[]> {
+  if (t.host) return (await import('./server-remote.js')).startRemoteServers(project, t, o);
   const out: ServerStatus[] = [];
   for (const part of partsOf(o.part)) out.push(await startOne(project, t, part, o));
   return out;
@@ -129,6 +130,7 @@ async function waitReady(project: Project, port: number, pid: number): Promise<{
 
 /** `orch server check`: UP/DOWN, URL, PID and owner of each part's port. Reads only. */
 export async function checkServers(project: Project, t: ServerTarget, o: { part: PartOption }): Promise<ServerStatus[]> {
+  if (t.host) return (await import('./server-remote.js')).checkRemoteServers(project, t, o);
   const out: ServerStatus[] = [];
   for (const part of partsOf(o.part)) {
     const entry = readEntries(project, t).find((e) => e.part === part);

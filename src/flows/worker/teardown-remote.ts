@@ -8,6 +8,7 @@ import { inspectProject } from '../watch/inspect.js';
 import { blocking, refusalError, type Refusal } from './teardown-checks.js';
 import type { CloseOptions, CloseResult } from './teardown.js';
 import { dropRecord } from './teardown.js';
+import { stopAllServers } from '../server/server-stop.js';
 import { dropMirror } from './remote-events.js';
 import { remoteEventsFile, removeRemotePushHook } from './remote.js';
 
@@ -114,6 +115,8 @@ export async function closeOnHost(project: Project, h: SshHost, name: string, re
   };
 
   if (window && (await mux.killWindow(session, windowName))) step(`closed window ${windowName} on ${h.name}`);
+  // Its dev servers on the host, before the worktree they run in goes (only the process groups orch started).
+  if (owned) for (const s of await stopAllServers(project, { name, label: name, dir, host: h.name })) step(s);
   if (dirExists && known) {
     if (!o.force) {
       const late = await remoteWorkRefusals(h, dir, { base, branch, mergedHead: o.mergedHead });
