@@ -1,9 +1,9 @@
 import path from 'node:path';
-import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, ORCH_BIN, type TestProject } from './support/project.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook.js';
 import type { ModelReply, ModelScript } from '../src/demo/scripted-model.js';
 
 type Row = { name: string; state: { name: string }; cost: { turns: number } };
@@ -25,7 +25,7 @@ describe('budgets with the real CLI', () => {
   let releaseQuick: () => void = () => undefined;
   const quickGate = new Promise<void>((r) => (releaseQuick = r));
   const hits: Array<{ worker: string; state: string; detail: string }> = [];
-  let server: http.Server;
+  let receiver: WebhookReceiver<{ worker: string; state: string; detail: string }> | undefined;
   const script: ModelScript = async (ctx): Promise<ModelReply> => {
     const who = path.basename(ctx.cwd ?? '');
     if (who === 'quick') {
@@ -42,22 +42,14 @@ describe('budgets with the real CLI', () => {
     return { text: 'Committed one.' };
   };
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        hits.push(JSON.parse(body));
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+    receiver = await startWebhookReceiver(hits);
+    const url = receiver.url;
     tp = await makeTestProject({ worker: 'claude', model: script, trusted: true, config: { maxWorkers: 2, notify: { webhook: url }, budget: { worker: { turns: 4 }, warnAt: 0.5 } } });
   }, 60_000);
   afterAll(async () => {
     releaseQuick();
     await tp?.cleanup();
-    server?.close();
+    receiver?.close();
   });
 
   it('warns once at 50%, stops at 100% with the work intact, notifies, and holds the batch', async () => {

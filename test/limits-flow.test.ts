@@ -1,7 +1,7 @@
-import http from 'node:http';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, type TestProject } from './support/project.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook.js';
 import { inspectProject } from '../src/flows/watch/inspect.js';
 import { accountLimitHold, handleLimits } from '../src/flows/watch/limits.js';
 import { Output } from '../src/output.js';
@@ -12,24 +12,16 @@ import type { LimitInfo } from '../src/core/limits.js';
 describe('limit handling with autoResume off', () => {
   let tp: TestProject;
   const hits: Array<{ worker: string; state: string; detail: string }> = [];
-  let server: http.Server;
+  let receiver: WebhookReceiver<{ worker: string; state: string; detail: string }> | undefined;
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        hits.push(JSON.parse(body));
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+    receiver = await startWebhookReceiver(hits);
+    const url = receiver.url;
     tp = await makeTestProject({ config: { notify: { webhook: url }, limits: { autoResume: false, backoffMin: 1, staggerSec: 0 } } });
     expect((await tp.orch(['start', 'w', '--task', 'wait'])).code).toBe(0);
   }, 60_000);
   afterAll(async () => {
     await tp?.cleanup();
-    server?.close();
+    receiver?.close();
   });
 
   it('reports, notifies once when the limit starts and once when it is over, and never types into the worker', async () => {

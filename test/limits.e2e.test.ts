@@ -1,9 +1,9 @@
 import path from 'node:path';
-import http from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, ORCH_BIN, type TestProject } from './support/project.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook.js';
 import type { ModelReply, ModelScript } from '../src/demo/scripted-model.js';
 
 const events = (tp: TestProject, name: string): Array<{ event: string; at: string; error?: string }> => {
@@ -33,7 +33,7 @@ describe.each([
   let tp: TestProject;
   let limitOn = true;
   const hits: Array<{ worker: string; state: string; detail: string }> = [];
-  let server: http.Server;
+  let receiver: WebhookReceiver<{ worker: string; state: string; detail: string }> | undefined;
   const script: ModelScript = (ctx): ModelReply => {
     if (ctx.prompt.startsWith('Later task')) return { text: 'Later task done.' };
     if (limitOn) return { error: { ...error } };
@@ -41,16 +41,8 @@ describe.each([
     return { text: 'Working.' };
   };
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        hits.push(JSON.parse(body));
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+    receiver = await startWebhookReceiver(hits);
+    const url = receiver.url;
     tp = await makeTestProject({
       worker: 'claude',
       model: script,
@@ -61,7 +53,7 @@ describe.each([
   }, 60_000);
   afterAll(async () => {
     await tp?.cleanup();
-    server?.close();
+    receiver?.close();
   });
 
   it('limited -> queue held -> resumed after the backoff -> queue dispatched', async () => {

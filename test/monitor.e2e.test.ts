@@ -1,9 +1,9 @@
 import path from 'node:path';
-import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, ORCH_BIN, type TestProject } from './support/project.js';
+import { startWebhookReceiver, type WebhookReceiver } from './support/webhook.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
 import { monitorCycle } from '../src/flows/watch/monitor.js';
 import { Output } from '../src/output.js';
@@ -99,26 +99,18 @@ describe('guard rails inside a real worker (bypass mode)', () => {
 
 describe('monitor --watch --json and notifications', () => {
   let tp: TestProject;
-  let hits: Array<{ worker: string; state: string; reminder?: number }> = [];
-  let server: http.Server;
+  const hits: Array<{ worker: string; state: string; reminder?: number }> = [];
+  let receiver: WebhookReceiver<{ worker: string; state: string; reminder?: number }> | undefined;
   let url = '';
   const script: ModelScript = (ctx) => (ctx.prompt.includes('ping') ? { text: 'pong' } : { text: 'Ready.' });
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
-      let body = '';
-      req.on('data', (c) => (body += c));
-      req.on('end', () => {
-        hits.push(JSON.parse(body));
-        res.end('ok');
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    url = `http://127.0.0.1:${(server.address() as { port: number }).port}/hook`;
+    receiver = await startWebhookReceiver(hits);
+    url = receiver.url;
     tp = await makeTestProject({ worker: 'claude', model: script, trusted: true, config: { notify: { webhook: url, reminderMin: 1 } } });
   });
   afterAll(async () => {
     await tp?.cleanup();
-    server?.close();
+    receiver?.close();
   });
 
   it('reports a state change driven by a hook event long before the capture interval', async () => {
@@ -141,7 +133,7 @@ describe('monitor --watch --json and notifications', () => {
   });
 
   it('a webhook gets one message per state change plus reminders, never a token', async () => {
-    hits = [];
+    hits.length = 0;
     const project = await tp.project();
     const ctx: Ctx = { cwd: tp.repo, configFile: undefined, json: true, verbose: false, env: process.env, out: new Output(process.stdout, process.stderr, true) };
     await tp.tmux(['kill-window', '-t', '=orchtest:=watched']);

@@ -1,11 +1,12 @@
 import type { Ctx, Project } from '../../context.js';
-import type { Forge, PullRequestInfo } from '../../adapters/forge.js';
+import type { Forge } from '../../adapters/forge.js';
+import { openOrReportPullRequest } from './open-pr.js';
 import type { WorkerRecord } from '../../state/records.js';
 import type { SshHost } from '../../adapters/ssh.js';
 import { envFiles, testCommands } from '../../core/test-commands.js';
 import { needsContent, secretPaths, type SecretHit } from '../../core/secrets.js';
-import { leftoverCommitMessage, pullRequestBody, pullRequestTitle, type TestOutcome } from '../../core/pr-text.js';
-import { OrchError, RefusalError, redact } from '../../errors.js';
+import { leftoverCommitMessage, type TestOutcome } from '../../core/pr-text.js';
+import { OrchError, RefusalError } from '../../errors.js';
 import { tail } from '../../adapters/test-run.js';
 import { NEVER_COMMIT } from './finish-git.js';
 import type { FinishOptions, FinishResult } from './finish.js';
@@ -101,22 +102,8 @@ export async function finishOnHost(ctx: Ctx, project: Project, h: SshHost, rec: 
   log(push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} from ${h.name} (${push})`);
   if (!forge) return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: null };
 
-  let pr: PullRequestInfo | undefined = (await forge.findPullRequests({ branch }))[0];
-  let created = false;
-  if (pr) log(`pull request #${pr.number} is already open`);
-  else {
-    const draft = { head: branch, base: rec.base, title: redact(pullRequestTitle(o.title, rec.title, rec.name)), body: redact(pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue })), draft: o.draft };
-    try {
-      pr = await forge.createPullRequest(draft);
-      created = true;
-    } catch (e) {
-      pr = (await forge.findPullRequests({ branch }))[0];
-      if (!pr) throw e;
-    }
-  }
-  const prNumber = pr.number;
-  await project.registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: prNumber }));
-  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: { number: pr.number, url: pr.url, state: pr.state, created } };
+  const pr = await openOrReportPullRequest(project, forge, rec, { branch, title: o.title, draft: o.draft, commits, tests, log });
+  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr };
 }
 
 /** The configured test commands, each run by the host's shell in the worktree (config text, as on this machine). */

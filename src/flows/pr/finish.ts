@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { existsSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
-import type { Forge, PullRequestInfo } from '../../adapters/forge.js';
+import type { Forge } from '../../adapters/forge.js';
+import { openOrReportPullRequest } from './open-pr.js';
 import * as git from '../../adapters/git.js';
 import { runTestCommand, tail } from '../../adapters/test-run.js';
 import { envFiles, testCommands } from '../../core/test-commands.js';
-import { leftoverCommitMessage, pullRequestBody, pullRequestTitle, type TestOutcome } from '../../core/pr-text.js';
+import { leftoverCommitMessage, type TestOutcome } from '../../core/pr-text.js';
 import { OrchError, UsageError, redact } from '../../errors.js';
 import { commitLeftovers, commitsSince, pushBranch, rebaseOnto } from './finish-git.js';
 import { refuseSecretCommits, refuseSecretLeftovers } from './finish-secrets.js';
@@ -99,23 +100,8 @@ async function finishSteps(ctx: Ctx, project: Project, forge: Forge | undefined,
     return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: null };
   }
 
-  let pr: PullRequestInfo | undefined = (await forge.findPullRequests({ branch }))[0];
-  let created = false;
-  if (pr) log(`pull request #${pr.number} is already open`);
-  else {
-    const draft = { head: branch, base: rec.base, title: redact(pullRequestTitle(o.title, rec.title, rec.name)), body: redact(pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue })), draft: o.draft };
-    try {
-      pr = await forge.createPullRequest(draft);
-      created = true;
-    } catch (e) {
-      // Two finishes at once (the worker and a human): the other one's PR is the answer.
-      pr = (await forge.findPullRequests({ branch }))[0];
-      if (!pr) throw e;
-    }
-  }
-  const prNumber = pr.number;
-  await registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: prNumber }));
-  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: { number: pr.number, url: pr.url, state: pr.state, created } };
+  const pr = await openOrReportPullRequest(project, forge, rec, { branch, title: o.title, draft: o.draft, commits, tests, log });
+  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr };
 }
 
 async function runTests(project: Project, wt: string, log: (s: string) => void): Promise<TestOutcome> {

@@ -30,11 +30,11 @@ import {
 } from "./chunk-TH5RP3IP.js";
 import {
   register as register16
-} from "./chunk-SO4GOUAW.js";
+} from "./chunk-TUSTD26S.js";
 import "./chunk-2AOCSPOJ.js";
 import {
   register as register17
-} from "./chunk-FOTGNTP7.js";
+} from "./chunk-ER6XIPDY.js";
 import "./chunk-6AGUVB6C.js";
 import {
   register as register8
@@ -48,8 +48,8 @@ import {
 import "./chunk-JHBV4XZV.js";
 import {
   register as register11
-} from "./chunk-VM4OWHKU.js";
-import "./chunk-GILKTG47.js";
+} from "./chunk-6L6RHMXI.js";
+import "./chunk-GX6VBH32.js";
 import "./chunk-3VNA6JKZ.js";
 import "./chunk-EZ5Z2YVG.js";
 import "./chunk-Y4KLL6MQ.js";

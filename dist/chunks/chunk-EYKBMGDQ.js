@@ -7,7 +7,8 @@ import {
   gitTry
 } from "./chunk-S4C2GQ5U.js";
 import {
-  OrchError
+  OrchError,
+  redact
 } from "./chunk-2PNQQJNN.js";
 
 // src/core/pr-text.ts
@@ -41,6 +42,22 @@ Opened by \`orch finish\` for worker \`${o.name}\`. A human reviews and merges t
   ].join(`
 
 `);
+}
+
+// src/flows/pr/open-pr.ts
+async function openOrReportPullRequest(project, forge, rec, o) {
+  let pr = (await forge.findPullRequests({ branch: o.branch }))[0], created = !1;
+  if (pr) o.log(`pull request #${pr.number} is already open`);
+  else {
+    let draft = { head: o.branch, base: rec.base, title: redact(pullRequestTitle(o.title, rec.title, rec.name)), body: redact(pullRequestBody({ name: rec.name, commits: o.commits, tests: o.tests, issue: rec.issue })), draft: o.draft };
+    try {
+      pr = await forge.createPullRequest(draft), created = !0;
+    } catch (e) {
+      if (pr = (await forge.findPullRequests({ branch: o.branch }))[0], !pr) throw e;
+    }
+  }
+  let prNumber = pr.number;
+  return await project.registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: prNumber })), { number: pr.number, url: pr.url, state: pr.state, created };
 }
 
 // src/flows/pr/finish-git.ts
@@ -94,8 +111,7 @@ async function commitsSince(wt, base) {
 
 export {
   leftoverCommitMessage,
-  pullRequestTitle,
-  pullRequestBody,
+  openOrReportPullRequest,
   NEVER_COMMIT,
   commitLeftovers,
   rebaseOnto,

@@ -2,11 +2,10 @@ import {
   commitLeftovers,
   commitsSince,
   leftoverCommitMessage,
-  pullRequestBody,
-  pullRequestTitle,
+  openOrReportPullRequest,
   pushBranch,
   rebaseOnto
-} from "./chunk-HI36CZRR.js";
+} from "./chunk-EYKBMGDQ.js";
 import {
   runTestCommand,
   tail
@@ -129,7 +128,7 @@ async function finishSteps(ctx, project, forge, o) {
   let wt = rec.worktree;
   if (!rec.branch) throw new OrchError("no-branch", `${rec.name} works on a detached HEAD: there is no branch to open a pull request from`);
   if (isRemote(rec.host)) {
-    let { finishOnHost } = await import("./finish-remote-3LRNT2NI.js");
+    let { finishOnHost } = await import("./finish-remote-DTZWJ6LO.js");
     return finishOnHost(ctx, project, sshHost(config, rec.host), rec, forge, o);
   }
   if (!existsSync(wt)) throw new OrchError("missing", `the worktree of ${rec.name} is gone (${wt})`, { hint: `run \`orch close ${rec.name}\`` });
@@ -154,18 +153,8 @@ async function finishSteps(ctx, project, forge, o) {
   let push = remote ? await pushBranch(wt, branch, rec.base, before) : "no-remote";
   if (log(push === "no-remote" ? `no remote: ${branch} stays local` : push === "up-to-date" ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`), !forge)
     return log("no pull request opened: githubRepo is not set in the session config"), { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: null };
-  let pr = (await forge.findPullRequests({ branch }))[0], created = !1;
-  if (pr) log(`pull request #${pr.number} is already open`);
-  else {
-    let draft = { head: branch, base: rec.base, title: redact(pullRequestTitle(o.title, rec.title, rec.name)), body: redact(pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue })), draft: o.draft };
-    try {
-      pr = await forge.createPullRequest(draft), created = !0;
-    } catch (e) {
-      if (pr = (await forge.findPullRequests({ branch }))[0], !pr) throw e;
-    }
-  }
-  let prNumber = pr.number;
-  return await registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: prNumber })), { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: { number: pr.number, url: pr.url, state: pr.state, created } };
+  let pr = await openOrReportPullRequest(project, forge, rec, { branch, title: o.title, draft: o.draft, commits, tests, log });
+  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr };
 }
 async function runTests(project, wt, log) {
   let { config } = project, cmds = testCommands(config.layout, config.projectName, config.repoPath);

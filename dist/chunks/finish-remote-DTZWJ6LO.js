@@ -1,9 +1,8 @@
 import {
   NEVER_COMMIT,
   leftoverCommitMessage,
-  pullRequestBody,
-  pullRequestTitle
-} from "./chunk-HI36CZRR.js";
+  openOrReportPullRequest
+} from "./chunk-EYKBMGDQ.js";
 import {
   tail
 } from "./chunk-JHBV4XZV.js";
@@ -19,8 +18,7 @@ import "./chunk-EBYOXVAS.js";
 import "./chunk-S4C2GQ5U.js";
 import {
   OrchError,
-  RefusalError,
-  redact
+  RefusalError
 } from "./chunk-2PNQQJNN.js";
 import "./chunk-LHO2KLC4.js";
 
@@ -81,18 +79,8 @@ async function finishOnHost(ctx, project, h, rec, forge, o) {
   else
     throw new OrchError("push-diverged", `origin/${branch} has commits the worktree on ${h.name} does not have; nothing was pushed`, { hint: `bring them in first on ${h.name}: git pull --rebase origin ${branch}` });
   if (log(push === "up-to-date" ? `origin/${branch} is up to date` : `pushed ${branch} from ${h.name} (${push})`), !forge) return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: null };
-  let pr = (await forge.findPullRequests({ branch }))[0], created = !1;
-  if (pr) log(`pull request #${pr.number} is already open`);
-  else {
-    let draft = { head: branch, base: rec.base, title: redact(pullRequestTitle(o.title, rec.title, rec.name)), body: redact(pullRequestBody({ name: rec.name, commits, tests, issue: rec.issue })), draft: o.draft };
-    try {
-      pr = await forge.createPullRequest(draft), created = !0;
-    } catch (e) {
-      if (pr = (await forge.findPullRequests({ branch }))[0], !pr) throw e;
-    }
-  }
-  let prNumber = pr.number;
-  return await project.registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: prNumber })), { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: { number: pr.number, url: pr.url, state: pr.state, created } };
+  let pr = await openOrReportPullRequest(project, forge, rec, { branch, title: o.title, draft: o.draft, commits, tests, log });
+  return { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr };
 }
 async function runTestsOnHost(project, h, wt, log) {
   let { config } = project, cmds = testCommands(config.layout, config.projectName, config.repoPath);

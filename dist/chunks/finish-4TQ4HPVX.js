@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-FOTGNTP7.js";
+} from "./chunk-ER6XIPDY.js";
 import "./chunk-BVAORRY6.js";
 import "./chunk-I75N4BHM.js";
 import "./chunk-MXXJVN4R.js";

@@ -14,7 +14,7 @@ import {
 import {
   formatLine,
   monitorCycle
-} from "./chunk-GILKTG47.js";
+} from "./chunk-GX6VBH32.js";
 import {
   dependentsToCancel
 } from "./chunk-LDJEB4AL.js";

@@ -1,7 +1,7 @@
 import {
   register
-} from "./chunk-VM4OWHKU.js";
-import "./chunk-GILKTG47.js";
+} from "./chunk-6L6RHMXI.js";
+import "./chunk-GX6VBH32.js";
 import "./chunk-3M2GVPUE.js";
 import "./chunk-OPZARHXT.js";
 import "./chunk-UH4YELQ5.js";

@@ -21,7 +21,7 @@ Example:
     action(async (ctx, name, o) => {
       let project = await openProject(ctx);
       if (!project.registry.getWorker(name)) throw new UsageError(`no worker named ${name}`, "run `orch list` to see the names");
-      let [{ openForge }, { finishFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./finish-3XCZFV6F.js")]), forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name, draft: !!o.draft, title: o.title, test: o.test }), worker = (await inspectWorkersJson(project, [name]).catch(() => {
+      let [{ openForge }, { finishFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./finish-P2WKIWP6.js")]), forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name, draft: !!o.draft, title: o.title, test: o.test }), worker = (await inspectWorkersJson(project, [name]).catch(() => {
       }))?.get(name) ?? null;
       return {
         data: { ...r, committed: r.committed ?? null, worker },

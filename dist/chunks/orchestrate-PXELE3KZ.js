@@ -1,10 +1,10 @@
 import {
   register
-} from "./chunk-SO4GOUAW.js";
+} from "./chunk-TUSTD26S.js";
 import "./chunk-2AOCSPOJ.js";
 import "./chunk-6AGUVB6C.js";
 import "./chunk-JHBV4XZV.js";
-import "./chunk-GILKTG47.js";
+import "./chunk-GX6VBH32.js";
 import "./chunk-LDJEB4AL.js";
 import "./chunk-MGTZFWMO.js";
 import "./chunk-3M2GVPUE.js";

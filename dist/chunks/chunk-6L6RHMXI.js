@@ -2,7 +2,7 @@ import {
   formatLine,
   monitorCycle,
   monitorWatch
-} from "./chunk-GILKTG47.js";
+} from "./chunk-GX6VBH32.js";
 import {
   openProject
 } from "./chunk-2RRMI7S2.js";

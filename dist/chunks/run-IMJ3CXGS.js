@@ -19,13 +19,13 @@ var COMMAND_LOADERS = [
   { names: ["resume"], load: () => import("./resume-Z7MAT3V4.js") },
   { names: ["list", "ls"], load: () => import("./list-DEGBJTS6.js") },
   { names: ["health"], load: () => import("./health-BUKRAIJS.js") },
-  { names: ["monitor"], load: () => import("./monitor-WGIJ5IFL.js") },
+  { names: ["monitor"], load: () => import("./monitor-3EHTLDM6.js") },
   { names: ["dash"], load: () => import("./dash-TG3X7X2U.js") },
   { names: ["attach"], load: () => import("./attach-MMIVJXZ4.js") },
   { names: ["why"], load: () => import("./why-J5U4ZDG3.js") },
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-TNUV2YVM.js") },
-  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-UVU52J7I.js") },
-  { names: ["finish"], load: () => import("./finish-G25X4AU7.js") },
+  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-PXELE3KZ.js") },
+  { names: ["finish"], load: () => import("./finish-4TQ4HPVX.js") },
   { names: ["pull"], load: () => import("./pull-PBCQVTXF.js") },
   { names: ["close"], load: () => import("./close-LPMIGRKT.js") },
   { names: ["cleanup"], load: () => import("./cleanup-ZU4DLXY4.js") },
@@ -47,7 +47,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-X4UIUJNS.js");
+  let { main } = await import("./main-2H6U3T3L.js");
   return main(argv);
 }
 export {
