@@ -5,7 +5,18 @@ import { cleanSet, mergeOrder, parseMergeTree } from '../src/core/merge-plan.js'
 import { rebaseRequest } from '../src/core/pr-feedback.js';
 import { fromMergeable } from '../src/flows/pr/base-conflicts.js';
 import { ORCH_BIN, waitFor } from './support/project.js';
-import { json, squashMergeOnOrigin, useForgeProjects } from './support/forge-project.js';
+import { json as parseJson, squashMergeOnOrigin, useForgeProjects } from './support/forge-project.js';
+import { JSON_SCHEMAS } from '../src/core/json-schemas.js';
+
+/** Parses a --json answer; a `pull --plan` answer must also match its published schema. */
+function json<T = any>(stdout: string): T {
+  const doc = parseJson(stdout);
+  if (doc && typeof doc === 'object' && 'order' in doc && 'scratch' in doc) {
+    const checked = JSON_SCHEMAS['pull --plan'].safeParse(doc);
+    expect(checked.success ? [] : checked.error.issues, 'pull --plan --json does not match its schema').toEqual([]);
+  }
+  return doc as T;
+}
 import type { ModelScript } from '../src/demo/scripted-model.js';
 
 const pr = (...ns: number[]) => ns.map((n) => ({ number: n, name: `w${n}` }));

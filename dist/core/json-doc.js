@@ -143,6 +143,38 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
       })
     )
   }),
+  init: external_exports.union([
+    external_exports.strictObject({
+      written: external_exports.boolean().describe("the file was written (created or updated)"),
+      unchanged: external_exports.boolean().describe("the file already holds what init detects: nothing to do"),
+      file: s.describe("the session config file"),
+      backup: nul(s).describe("where the previous file was saved before an update"),
+      config: external_exports.record(external_exports.string(), external_exports.unknown()).describe("the config as written (or as it would be), in the file's own field names"),
+      diff: external_exports.array(s).describe("one line per field that changed"),
+      preflight: external_exports.array(external_exports.strictObject({ check: s, ok: external_exports.boolean(), detail: s })).describe("git, the multiplexer, the worker command and the token, checked like `orch doctor` does")
+    }),
+    external_exports.strictObject({
+      repo: s.describe("owner/name"),
+      base: s,
+      status: external_exports.enum(["already-protected", "created", "declined"]).describe("`init --protect-base`"),
+      protectedBy: external_exports.array(s).describe("what already makes GitHub refuse a direct push"),
+      plan: external_exports.unknown().optional().describe("the ruleset exactly as sent to GitHub (POST /repos/{owner}/{repo}/rulesets); absent when already protected"),
+      ruleset: external_exports.strictObject({ id: int(), name: s, url: external_exports.string().optional() }).optional().describe("the ruleset GitHub created")
+    })
+  ]),
+  "pull --plan": external_exports.strictObject({
+    base: s,
+    baseSha: s.describe("the base commit the plan was tried on"),
+    method: external_exports.enum(["merge-tree", "read-tree"]).describe("how merges were tried: `git merge-tree --write-tree`, or index plumbing on older git"),
+    prs: external_exports.array(external_exports.strictObject({ number: int(), name: s.describe("the worker"), branch: s, title: s, url: s, head: s })).describe("open PRs of orch's workers whose checks pass"),
+    skipped: external_exports.array(external_exports.strictObject({ name: s, pr: int().optional(), reason: s })).describe("orch branches left out (no PR, draft, CI not passing)"),
+    conflictsWithBase: external_exports.array(external_exports.strictObject({ pr: int(), files: external_exports.array(s) })).describe("PRs that do not merge onto the base at all: they need a rebase"),
+    pairs: external_exports.array(external_exports.strictObject({ a: int(), b: int(), files: external_exports.array(s) })).describe("pairs that conflict once both are merged"),
+    order: external_exports.array(int()).describe("merge on GitHub in this order"),
+    later: external_exports.array(external_exports.strictObject({ pr: int(), reason: s })).describe("the rest, each with why"),
+    steps: external_exports.array(external_exports.strictObject({ pr: int(), merged: external_exports.boolean(), files: external_exports.array(s), tests: external_exports.array(external_exports.strictObject({ name: s, pass: external_exports.boolean(), tail: external_exports.string().optional() })).optional() })),
+    scratch: external_exports.strictObject({ dir: s, removed: external_exports.boolean(), reasons: external_exports.array(s).optional() }).describe("the scratch worktree, removed through the one teardown (or kept, with the reasons)")
+  }),
   pull: external_exports.strictObject({
     base: s,
     incoming: nul(external_exports.strictObject({ count: int(), commits: external_exports.array(s) })).describe("commits on origin/<base> the local base lacks"),
