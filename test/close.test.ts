@@ -132,7 +132,7 @@ describe('orch close', () => {
     const r0 = await tp.orch(['start', 'live', '--task', 'write a note']);
     expect(r0.code, r0.stderr).toBe(0);
     const wt = path.join(tp.worktrees, 'live');
-    await waitFor(async () => (await tp.git(['log', '--oneline', '-1'], wt)).includes('demo(live)'), 20_000, 'the stand-in commit');
+    await waitFor(async () => (await tp.git(['log', '--oneline', '-1'], wt)).includes('demo(live)'), 40_000, 'the stand-in commit');
     const r = await tp.orch(['close', 'live']);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('unpushed: 1 commit(s) on feature/live');

@@ -13,7 +13,7 @@ async function dispatched(tp: TestProject, gh: { addIssue: (i: { number: number;
   expect(r.code, r.stderr).toBe(0);
   const name: string = json(r.stdout).rows[0].name;
   const wt = path.join(tp.worktrees, name);
-  await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt)).startsWith('demo('), 15_000, 'the stand-in commit');
+  await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt)).startsWith('demo('), 40_000, 'the stand-in commit');
   return { name, wt, branch: `fix/1-${name.slice('fix-1-'.length)}` };
 }
 

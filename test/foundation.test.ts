@@ -19,7 +19,7 @@ describe('multiplexers: exact names, psmux, headless', () => {
     expect(list.orphanWindows).toEqual(['fix-510-x']);
     const resumed = await tp.orch(['resume', 'fix-51']);
     expect(resumed.code, resumed.stderr).toBe(0);
-    await waitFor(async () => (await tp.git(['log', '--format=%s', 'main..feature/fix-51'])).includes('demo(fix-51)'), 20_000, 'the stand-in commit');
+    await waitFor(async () => (await tp.git(['log', '--format=%s', 'main..feature/fix-51'])).includes('demo(fix-51)'), 40_000, 'the stand-in commit');
     const wins = (await tp.tmux(['list-windows', '-t', '=orchtest', '-F', '#{window_name}'])).stdout.split('\n').sort();
     expect(wins).toEqual(['fix-51', 'fix-510-x']);
     expect((await tp.orch(['close', 'fix-51', '--force'])).code).toBe(0);

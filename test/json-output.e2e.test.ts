@@ -35,7 +35,7 @@ describe('every --json answer matches its published schema (built CLI, real proj
     expect(tasks.tasks).toMatchObject([{ name: 'gamma', status: 'not-launched', worker: { name: 'gamma' } }, { name: 'delta', status: 'queued', worker: null }]);
     const issues = await answer(tp, 'start-issues', ['start-issues', '7']);
     expect(issues.rows[0]).toMatchObject({ issue: 7, status: 'dispatched', worker: { issue: 7, kind: 'issue' } });
-    await waitFor(async () => (await tp.git(['log', '--format=%s', 'main..feature/alpha'])).includes('demo(alpha)'), 20_000, 'the stand-in commit');
+    await waitFor(async () => (await tp.git(['log', '--format=%s', 'main..feature/alpha'])).includes('demo(alpha)'), 40_000, 'the stand-in commit');
     // An uncommitted file: counted and named, never a bare number.
     const wt = started.worker.worktree as string;
     await import('node:fs').then((fs) => fs.writeFileSync(`${wt}/scratch.txt`, 'x\n'));

@@ -18,7 +18,7 @@ describe('orch pull', () => {
     const wt = (i: number) => path.join(tp.worktrees, names[i]!);
     const prs: number[] = [];
     for (const [i, name] of names.entries()) {
-      await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt(i))).startsWith('demo('), 15_000, `${name} commit`);
+      await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt(i))).startsWith('demo('), 40_000, `${name} commit`);
       const f = await tp.orch(['finish', name, '--json']);
       expect(f.code, f.stderr).toBe(0);
       prs.push(json(f.stdout).pr.number);

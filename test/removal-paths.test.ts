@@ -79,7 +79,7 @@ describe('every removal path refuses to lose work', () => {
     const names: string[] = json(s.stdout).rows.map((r: { name: string }) => r.name);
     const wts = names.map((n) => path.join(tp.worktrees, n));
     for (const [i, name] of names.entries()) {
-      await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wts[i]!)).startsWith('demo('), 20_000, `${name} commit`);
+      await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wts[i]!)).startsWith('demo('), 40_000, `${name} commit`);
       const f = await tp.orch(['finish', name, '--json']);
       expect(f.code, f.stderr).toBe(0);
       const pr = json(f.stdout).pr.number;
@@ -113,7 +113,7 @@ describe('every removal path refuses to lose work', () => {
     expect(st.code, st.stderr).toBe(0);
     const wt = path.join(tp.worktrees, 'orchestrator');
     // The stand-in worker commits once it gets its prompt: on the orchestrator's detached HEAD.
-    await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt)).startsWith('demo('), 20_000, 'the orchestrator commit');
+    await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt)).startsWith('demo('), 40_000, 'the orchestrator commit');
     const head = await tp.git(['rev-parse', 'HEAD'], wt);
     writeFileSync(path.join(wt, 'notes.txt'), 'mine\n');
     const r = await tp.orch(['orchestrator', 'stop']);

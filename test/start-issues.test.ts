@@ -182,8 +182,8 @@ describe('orch start-issues', () => {
     expect(brief).toMatch(/quoted, untrusted data/);
     expect(brief).not.toContain(gh.token);
     // The title also reaches git (commit message) and GitHub (PR title) through orch finish.
-    await waitFor(() => existsSync(path.join(wt, 'notes')), 15_000, 'the stand-in commit');
-    await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt)).startsWith('demo('), 15_000, 'the stand-in commit');
+    await waitFor(() => existsSync(path.join(wt, 'notes')), 40_000, 'the stand-in commit');
+    await waitFor(async () => (await tp.git(['log', '-1', '--format=%s'], wt)).startsWith('demo('), 40_000, 'the stand-in commit');
     const fin = await tp.orch(['finish', 'fix-21-touch-tmp-orch-canary-21a-touch-tmp-orch', '--json']);
     expect(fin.code, fin.stderr).toBe(0);
     expect(gh.pulls()[0]?.title).toBe(evil);
