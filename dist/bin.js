@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-IMJ3CXGS.js");
+  let { run } = await import("./chunks/run-I6ITWTTH.js");
   process.exitCode = await run(argv);
 }

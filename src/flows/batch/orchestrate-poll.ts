@@ -7,7 +7,7 @@ import { dependentsToCancel } from '../../core/task-file.js';
 import { reviewFeedback } from '../../core/pr-feedback.js';
 import { ciPending, noteFlaky, routeCiFailure, type CiRouted } from './ci-route.js';
 import { monitorCycle, formatLine, type MonitorLine } from '../watch/monitor.js';
-import { dispatchFromQueue, updateBatch } from './queue.js';
+import { dispatchFromQueue, liveWorkerCount, updateBatch } from './queue.js';
 import { batchFacts, batchFinished, pickBatch, type MemberFact } from './batch-facts.js';
 import { RefusalError } from '../../errors.js';
 import { closeWorker } from '../worker/teardown.js';
@@ -66,7 +66,6 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
   }
   let members = await batchFacts(project, batch, forge);
   res.cancelled = await cancelFailedDependents(project, project.registry.getBatch(batch.id)!, members);
-  res.dispatched = await dispatchFromQueue(project, ctx);
   const obs = new Observations(project.registry.dir);
   const orch = shellQuote(orchInvocation());
   for (const m of members) {
@@ -118,6 +117,9 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
       }
     }
   }
+  // New work starts only after feedback on open PRs and merged teardowns: finishing work in flight comes first, and a
+  // revived worker has already taken its slot when the queue counts them.
+  res.dispatched = await dispatchFromQueue(project, ctx);
   // The PRs were read once this cycle; members dispatched since have none yet, so no second query is needed.
   const prs = new Map(members.flatMap((m) => (m.rec?.branch && m.pr ? [[m.rec.branch, m.pr] as const] : [])));
   members = await batchFacts(project, project.registry.getBatch(batch.id)!, forge, prs);
@@ -132,6 +134,9 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
 async function deliverTo(project: Project, m: MemberFact, msg: string): Promise<boolean> {
   const rec = m.rec!;
   const win = await project.mux.findWindow(rec.session, rec.window);
+  // A finished or exited worker holds no slot; feedback puts it back to work, so it needs a free one (maxWorkers).
+  const holdsSlot = win && !win.dead && m.status !== 'done';
+  if (!holdsSlot && (await liveWorkerCount(project)) >= project.config.maxWorkers) return false; // next cycle
   if (!win || win.dead) {
     if (win?.dead) await project.mux.killWindow(rec.session, rec.window);
     await launchWorker(project, rec, { resume: true, log: () => undefined });

@@ -24,7 +24,7 @@ var COMMAND_LOADERS = [
   { names: ["attach"], load: () => import("./attach-MMIVJXZ4.js") },
   { names: ["why"], load: () => import("./why-J5U4ZDG3.js") },
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-TNUV2YVM.js") },
-  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-PXELE3KZ.js") },
+  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-ZKQHO52D.js") },
   { names: ["finish"], load: () => import("./finish-4TQ4HPVX.js") },
   { names: ["pull"], load: () => import("./pull-PBCQVTXF.js") },
   { names: ["close"], load: () => import("./close-LPMIGRKT.js") },
@@ -47,7 +47,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-2H6U3T3L.js");
+  let { main } = await import("./main-Z3O6UXMF.js");
   return main(argv);
 }
 export {

@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-TUSTD26S.js";
+} from "./chunk-Y5OKQAHV.js";
 import "./chunk-2AOCSPOJ.js";
 import "./chunk-6AGUVB6C.js";
 import "./chunk-JHBV4XZV.js";

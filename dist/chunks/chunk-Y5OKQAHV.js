@@ -21,6 +21,7 @@ import {
 import {
   MAX_DISPATCH_FAILURES,
   dispatchFromQueue,
+  liveWorkerCount,
   updateBatch
 } from "./chunk-MGTZFWMO.js";
 import {
@@ -242,7 +243,7 @@ async function pollBatch(ctx, project, forge, batchId, o) {
     res.workers = lines;
   }
   let members = await batchFacts(project, batch, forge);
-  res.cancelled = await cancelFailedDependents(project, project.registry.getBatch(batch.id), members), res.dispatched = await dispatchFromQueue(project, ctx);
+  res.cancelled = await cancelFailedDependents(project, project.registry.getBatch(batch.id), members);
   let obs = new Observations(project.registry.dir), orch = shellQuote(orchInvocation());
   for (let m of members) {
     if (!m.rec || !m.pr) continue;
@@ -272,6 +273,7 @@ async function pollBatch(ctx, project, forge, batchId, o) {
       }
     } else pr.ci === "PASSING" && pr.mergeable !== !1 && pr.state === "OPEN" && (res.readyForReview.push({ name: m.name, pr: pr.number, url: pr.url }), rec.readyNotified || (await project.registry.updateWorker(rec.name, (cur) => ({ ...cur, pr: pr.number, readyNotified: !0 })), await deliver(project.config, { worker: m.name, state: "pr-green", detail: `READY FOR REVIEW: ${pr.url}`, pr: pr.number, at: (/* @__PURE__ */ new Date()).toISOString() }, (s) => ctx.out.info(s))));
   }
+  res.dispatched = await dispatchFromQueue(project, ctx);
   let prs = new Map(members.flatMap((m) => m.rec?.branch && m.pr ? [[m.rec.branch, m.pr]] : []));
   members = await batchFacts(project, project.registry.getBatch(batch.id), forge, prs);
   for (let m of members) m.status === "queued" && m.reason.startsWith("re-queued") && res.requeued.push({ name: m.name, reason: m.reason });
@@ -282,6 +284,7 @@ async function pollBatch(ctx, project, forge, batchId, o) {
 }
 async function deliverTo(project, m, msg) {
   let rec = m.rec, win = await project.mux.findWindow(rec.session, rec.window);
+  if (!(win && !win.dead && m.status !== "done") && await liveWorkerCount(project) >= project.config.maxWorkers) return !1;
   if (!win || win.dead)
     win?.dead && await project.mux.killWindow(rec.session, rec.window), await launchWorker(project, rec, { resume: !0, log: () => {
     } });

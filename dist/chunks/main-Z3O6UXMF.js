@@ -30,7 +30,7 @@ import {
 } from "./chunk-TH5RP3IP.js";
 import {
   register as register16
-} from "./chunk-TUSTD26S.js";
+} from "./chunk-Y5OKQAHV.js";
 import "./chunk-2AOCSPOJ.js";
 import {
   register as register17
