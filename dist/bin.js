@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-I6ITWTTH.js");
+  let { run } = await import("./chunks/run-WPX3ZWJG.js");
   process.exitCode = await run(argv);
 }

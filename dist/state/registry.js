@@ -2,8 +2,8 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-QNJ3QF6G.js";
-import "../chunks/chunk-S4C2GQ5U.js";
+} from "../chunks/chunk-MRVO7QRX.js";
+import "../chunks/chunk-KKESQJJC.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-YJVDTRRA.js";
 import "../chunks/chunk-LHO2KLC4.js";

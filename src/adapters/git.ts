@@ -11,9 +11,12 @@ export interface WorktreeInfo { path: string; head: string; branch: string | und
  * simple-git drops ambient GIT_* variables except these: GIT_DIR, GIT_INDEX_FILE or GIT_WORK_TREE left by a
  * git hook that called orch would point every command at the wrong repository.
  */
-const GIT_ENV_ALLOWED = ['GIT_TERMINAL_PROMPT', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL'];
+const GIT_ENV_ALLOWED = ['GIT_TERMINAL_PROMPT', 'GIT_OPTIONAL_LOCKS', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL'];
 // A fetch that would ask for a password fails instead of hanging a bulk run.
 process.env.GIT_TERMINAL_PROMPT = '0';
+// orch reads a worker's worktree while the worker works in it: `git status` must not take index.lock to refresh the
+// index, or the worker's own `git add` / `git commit` at that moment fails with "index.lock: File exists".
+process.env.GIT_OPTIONAL_LOCKS = '0';
 
 /** simple-git for the commands that change things, loaded on first use: list, dash and monitor never pay for it. */
 function git(dir: string, unsafe?: { allowUnsafeHooksPath: true }): Pick<SimpleGit, 'raw'> {
