@@ -125,9 +125,9 @@ describe('monitor --watch --json and notifications', () => {
     await waitFor(() => lines.length >= 1, 20_000, 'the first watch line');
     const sent = await tp.orch(['send', 'watched', 'ping']);
     expect(sent.code, sent.stderr).toBe(0);
-    const submit = await waitFor(() => events(tp, 'watched').find((e) => e.event === 'UserPromptSubmit' && lines.length && e.at > lines[0]!.at), 10_000, 'the prompt event');
+    const submit = await waitFor(() => events(tp, 'watched').find((e) => e.event === 'UserPromptSubmit' && lines.length && e.at > lines[0]!.at), 30_000, 'the prompt event');
     // The next report comes from the events file changing, not from the 10-minute capture interval.
-    const changed = await waitFor(() => lines.find((l) => l.at > submit.at), 10_000, 'a report after the event');
+    const changed = await waitFor(() => lines.find((l) => l.at > submit.at), 30_000, 'a report after the event');
     expect(Date.parse(changed.at) - Date.parse(submit.at)).toBeLessThan(5000);
     watch.kill();
   });
