@@ -643,16 +643,16 @@ function graphql(fields, input, ctx) {
   let hidden = "pass the query inline with -f query='...' (merging pull requests is for a human).";
   input !== void 0 && report(ctx, "merge-pr", `orch cannot see a GraphQL query read with --input; ${hidden}`);
   for (let f of fields)
-    f.key === "query" && f.typed && f.value.startsWith("@") ? report(ctx, "merge-pr", `orch cannot see a GraphQL query read from \`${f.value}\`; ${hidden}`) : f.key === "query" && unresolved(f.value) ? report(ctx, "merge-pr", `orch cannot see the GraphQL query in \`${show(f.value, ctx.subs)}\`; ${hidden}`) : MERGE_MUTATION.test(f.value) && report(ctx, "merge-pr");
+    f.key === "query" && f.typed && f.value.startsWith("@") ? report(ctx, "merge-pr", `orch cannot see a GraphQL query read from \`${f.value}\`; ${hidden}`) : f.key === "query" && unresolved(f.value) ? report(ctx, "merge-pr", `orch cannot see the GraphQL query in \`${show(f.value, ctx.subs)}\`; ${hidden}`) : BLOCKED_MERGE_MUTATION.test(f.value) && report(ctx, "merge-pr");
 }
-var MERGE_PATH, MERGE_MUTATION, GH_WITH_VALUE, gh, hub, API_WITH_VALUE, WRITE_METHOD, DATA_FLAG, httpClient, init_forge = __esm({
+var MERGE_PATH, BLOCKED_MERGE_MUTATION, GH_WITH_VALUE, gh, hub, API_WITH_VALUE, WRITE_METHOD, DATA_FLAG, httpClient, init_forge = __esm({
   "src/core/guard/forge.ts"() {
     "use strict";
     init_markers();
     init_git();
     init_rules();
     init_tokens();
-    MERGE_PATH = /(^|\/)pulls\/[^/\s?#]+\/merge(?![\w-])|(^|\/)merges(?![\w-])/i, MERGE_MUTATION = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest|mergeBranch/i, GH_WITH_VALUE = /* @__PURE__ */ new Set(["-R", "--repo", "--hostname"]), gh = (args, ctx, io) => {
+    MERGE_PATH = /(^|\/)pulls\/[^/\s?#]+\/merge(?![\w-])|(^|\/)merges(?![\w-])/i, BLOCKED_MERGE_MUTATION = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest|mergeBranch/i, GH_WITH_VALUE = /* @__PURE__ */ new Set(["-R", "--repo", "--hostname"]), gh = (args, ctx, io) => {
       let k0 = firstPositional(args, GH_WITH_VALUE), p0 = args[k0];
       if (p0 === void 0) return;
       let k1 = firstPositional(args, GH_WITH_VALUE, k0 + 1), p1 = args[k1];
@@ -665,7 +665,7 @@ var MERGE_PATH, MERGE_MUTATION, GH_WITH_VALUE, gh, hub, API_WITH_VALUE, WRITE_ME
     WRITE_METHOD = /^(-X|--request=?|--method=?)?(PUT|POST|PATCH|DELETE)$/i, DATA_FLAG = /^(-d|--data.*|--json|-F|--form|-T|--upload-file|--post-data|--post-file|--body-data|--body-file)(=|$)/, httpClient = (args, ctx) => {
       if (args.some((a) => MERGE_PATH.test(a))) return report(ctx, "merge-pr");
       let graph = args.some((a) => /graphql/i.test(a));
-      if (graph && args.some((a) => MERGE_MUTATION.test(a))) return report(ctx, "merge-pr");
+      if (graph && args.some((a) => BLOCKED_MERGE_MUTATION.test(a))) return report(ctx, "merge-pr");
       if (graph && args.some((a, k) => /(^|=)@/.test(a) && (k === 0 || DATA_FLAG.test(args[k - 1]) || /^[\w.-]+:?=@/.test(a))))
         return report(ctx, "merge-pr", "orch cannot see a GraphQL request body read from a file; pass it inline (merging pull requests is for a human).");
       let write = args.some((a, k) => WRITE_METHOD.test(a) || DATA_FLAG.test(a) || args[k - 1] === "-X" && !/^GET$/i.test(a)), url = args.find((a) => unresolved(a) && /^\uE000|:\/\//.test(a) && /\uE001$/.test(a));
@@ -704,7 +704,7 @@ var ORCH_WITH_VALUE, orch, PID_BY_NAME, killByName, init_local = __esm({
 // src/core/guard/code.ts
 function checkCode(code, ctx) {
   if (/^\uE000[^\uE001]*\uE001$/.test(code)) return report(ctx, "opaque-command", `orch cannot see the code in \`${show(code, ctx.subs)}\`; pass it inline.`);
-  if (MERGE_PATH.test(code) || MERGE_MUTATION.test(code) || /pulls\.merge\s*\(/.test(code)) return report(ctx, "merge-pr");
+  if (MERGE_PATH.test(code) || BLOCKED_MERGE_MUTATION.test(code) || /pulls\.merge\s*\(/.test(code)) return report(ctx, "merge-pr");
   if (/\bgh\b[\s'",[\]]{1,8}pr\b[\s'",[\]]{1,8}merge\b/.test(code)) return report(ctx, "merge-pr");
   if (!SPAWNS.test(code)) return;
   let run = [], runEnd = -1, runs2 = [];
@@ -1220,7 +1220,7 @@ __export(guard_exports, {
 });
 function guardVerdict(cmd, cfg) {
   let base = cfg?.base || "main", disabled = new Set(cfg?.disable ?? []);
-  if (MERGE_MUTATION_TEXT.test(cmd) && !disabled.has("merge-pr")) return `merge-pr: ${RULES["merge-pr"]}`;
+  if (BLOCKED_MERGE_MUTATIONS.test(cmd) && !disabled.has("merge-pr")) return `merge-pr: ${RULES["merge-pr"]}`;
   let first;
   try {
     first = analyze(cmd, { protectedBranches: [base, ...cfg?.protected ?? []], disabled })[0];
@@ -1234,12 +1234,12 @@ function guardVerdict(cmd, cfg) {
     } catch {
     }
 }
-var MERGE_MUTATION_TEXT, init_guard = __esm({
+var BLOCKED_MERGE_MUTATIONS, init_guard = __esm({
   "src/core/guard.ts"() {
     "use strict";
     init_rules();
     init_walk();
-    MERGE_MUTATION_TEXT = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest/i;
+    BLOCKED_MERGE_MUTATIONS = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest/i;
   }
 });
 

@@ -6,8 +6,8 @@
  * blocked with a reason that says how to spell it out. This is one layer of several (the pre-push hook in each
  * worktree and GitHub's branch rules are the others), so it favours clear refusals over cleverness.
  *
- * Data stays data: `echo "gh pr merge"` is allowed (echo prints its quoted text), while `echo "$(gh pr merge)"`
- * is blocked (the substitution runs). Text that names a merge mutation is blocked wherever it appears.
+ * Data stays data: a blocked command quoted as text (`echo "gh pr merge"`) is allowed, since echo prints it, while
+ * `echo "$(gh pr merge)"` is blocked (the substitution runs). Text that names a merge mutation is blocked wherever it appears.
  */
 import { RULES, type RuleName } from './guard/rules.js';
 import { analyze } from './guard/walk.js';
@@ -26,13 +26,13 @@ export interface GuardConfig {
 }
 
 // GraphQL mutations that merge or arm a merge: blocked in any text, so `node -e` and `python -c` are covered.
-const MERGE_MUTATION_TEXT = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest/i;
+const BLOCKED_MERGE_MUTATIONS = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest/i;
 
 /** The reason a command is blocked (`<rule>: <what to do instead>`), or undefined when it may run. */
 export function guardVerdict(cmd: string, cfg?: GuardConfig): string | undefined {
   const base = cfg?.base || 'main';
   const disabled = new Set(cfg?.disable ?? []);
-  if (MERGE_MUTATION_TEXT.test(cmd) && !disabled.has('merge-pr')) return `merge-pr: ${RULES['merge-pr']}`;
+  if (BLOCKED_MERGE_MUTATIONS.test(cmd) && !disabled.has('merge-pr')) return `merge-pr: ${RULES['merge-pr']}`;
   let first: { rule: string; reason: string } | undefined;
   try {
     first = analyze(cmd, { protectedBranches: [base, ...(cfg?.protected ?? [])], disabled })[0];

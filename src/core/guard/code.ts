@@ -1,4 +1,4 @@
-import { MERGE_MUTATION, MERGE_PATH, httpClient } from './forge.js';
+import { BLOCKED_MERGE_MUTATION, MERGE_PATH, httpClient } from './forge.js';
 import { orch } from './local.js';
 import { show } from './markers.js';
 import { report, type Ctx, type Handler } from './rules.js';
@@ -22,12 +22,12 @@ const LITERAL = /'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)"|`((?:\\.|[^`\\])*)`
 
 /**
  * Inline code is not shell, so this is a heuristic layer: merge endpoints and mutations anywhere in the code,
- * `gh pr merge` spelled as words or list items, and, when the code starts processes, each string literal
+ * the blocked `gh pr merge` spelled as words or list items, and, when the code starts processes, each string literal
  * (and each run of adjacent list items, `['git', 'push', 'origin', 'main']`) checked as a command line.
  */
 export function checkCode(code: string, ctx: Ctx): void {
   if (/^\uE000[^\uE001]*\uE001$/.test(code)) return report(ctx, 'opaque-command', `orch cannot see the code in \`${show(code, ctx.subs)}\`; pass it inline.`);
-  if (MERGE_PATH.test(code) || MERGE_MUTATION.test(code) || /pulls\.merge\s*\(/.test(code)) return report(ctx, 'merge-pr');
+  if (MERGE_PATH.test(code) || BLOCKED_MERGE_MUTATION.test(code) || /pulls\.merge\s*\(/.test(code)) return report(ctx, 'merge-pr');
   if (/\bgh\b[\s'",[\]]{1,8}pr\b[\s'",[\]]{1,8}merge\b/.test(code)) return report(ctx, 'merge-pr');
   if (!SPAWNS.test(code)) return;
   let run: string[] = [];

@@ -6,11 +6,11 @@ import { words } from './tokens.js';
 /** REST paths that merge: `PUT /repos/o/r/pulls/12/merge` and `POST /repos/o/r/merges`. */
 export const MERGE_PATH = /(^|\/)pulls\/[^/\s?#]+\/merge(?![\w-])|(^|\/)merges(?![\w-])/i;
 /** GraphQL mutations that merge, or queue or arm a merge. */
-export const MERGE_MUTATION = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest|mergeBranch/i;
+export const BLOCKED_MERGE_MUTATION = /mergePullRequest|enablePullRequestAutoMerge|enqueuePullRequest|mergeBranch/i;
 
 const GH_WITH_VALUE = new Set(['-R', '--repo', '--hostname']);
 
-/** `gh pr merge`, `gh api` aimed at a merge, and aliases that would hide either. */
+/** Blocked: `gh pr merge`, `gh api` aimed at a merge, and aliases that would hide either. */
 export const gh: Handler = (args, ctx, io) => {
   const k0 = firstPositional(args, GH_WITH_VALUE);
   const p0 = args[k0];
@@ -86,7 +86,7 @@ function graphql(fields: Field[], input: string | undefined, ctx: Ctx): void {
   for (const f of fields) {
     if (f.key === 'query' && f.typed && f.value.startsWith('@')) report(ctx, 'merge-pr', `orch cannot see a GraphQL query read from \`${f.value}\`; ${hidden}`);
     else if (f.key === 'query' && unresolved(f.value)) report(ctx, 'merge-pr', `orch cannot see the GraphQL query in \`${show(f.value, ctx.subs)}\`; ${hidden}`);
-    else if (MERGE_MUTATION.test(f.value)) report(ctx, 'merge-pr');
+    else if (BLOCKED_MERGE_MUTATION.test(f.value)) report(ctx, 'merge-pr');
   }
 }
 
@@ -97,7 +97,7 @@ const DATA_FLAG = /^(-d|--data.*|--json|-F|--form|-T|--upload-file|--post-data|-
 export const httpClient: Handler = (args, ctx) => {
   if (args.some((a) => MERGE_PATH.test(a))) return report(ctx, 'merge-pr');
   const graph = args.some((a) => /graphql/i.test(a));
-  if (graph && args.some((a) => MERGE_MUTATION.test(a))) return report(ctx, 'merge-pr');
+  if (graph && args.some((a) => BLOCKED_MERGE_MUTATION.test(a))) return report(ctx, 'merge-pr');
   // Request bodies read from a file or stdin (`-d @q.json`, httpie `query=@q.graphql`) cannot be seen.
   if (graph && args.some((a, k) => /(^|=)@/.test(a) && (k === 0 || DATA_FLAG.test(args[k - 1]!) || /^[\w.-]+:?=@/.test(a)))) {
     return report(ctx, 'merge-pr', 'orch cannot see a GraphQL request body read from a file; pass it inline (merging pull requests is for a human).');

@@ -27,7 +27,7 @@ export const git: Handler = (args, ctx) => {
   else if (sub === 'update-ref') updateRef(rest, ctx);
 };
 
-// Settings whose value git runs as a command (`git -c core.pager='gh pr merge 1' log` runs it).
+// Settings whose value git runs as a command are checked and blocked like a command line (`git -c core.pager='gh pr merge 1' log` runs it).
 const COMMAND_KEYS = /^(core\.(pager|editor|sshcommand|fsmonitor|askpass)|sequence\.editor|diff\.external|diff\..+\.(textconv|command)|merge\..+\.driver|filter\..+\.(clean|smudge|process)|credential\.helper|gpg(\..+)?\.program|pager\..+|uploadpack\.packobjectshook)$/;
 
 /** Checks a config key being written, whatever spelling (`-c k=v`, `git config k v`, GIT_CONFIG_KEY_0=k). */

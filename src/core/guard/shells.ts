@@ -59,7 +59,7 @@ function stdinScript(io: Cmd, ctx: Ctx, name: string): void {
 /** `eval ...`: its arguments, joined, are a command line. */
 export const evalArgs: Handler = (args, ctx) => ctx.line(args.join(' '));
 
-/** `alias m='gh pr merge'`: the expansion is checked now, and again where the alias is used. */
+/** An alias hiding a blocked command (`alias m='gh pr merge'`): the expansion is checked now, and again where the alias is used. */
 export const aliasDef: Handler = (args, ctx) => {
   for (const a of args) {
     const eq = a.indexOf('=');

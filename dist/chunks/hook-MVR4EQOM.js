@@ -71,7 +71,7 @@ async function hookMain(argv) {
   let guard;
   if (event === "PreToolUse")
     try {
-      guard = (await import("./guard-FV46RUND.js")).guardVerdict;
+      guard = (await import("./guard-ZG23PPAF.js")).guardVerdict;
     } catch {
       guard = void 0;
     }
