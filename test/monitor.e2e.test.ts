@@ -118,9 +118,12 @@ describe('monitor --watch --json and notifications', () => {
     await waitFor(() => events(tp, 'watched').some((e) => e.event === 'Stop'), 30_000, 'first turn');
     const watch = execa(process.execPath, [ORCH_BIN, 'monitor', 'watched', '--watch', '--json', '--interval', '10m', '--idle-grace', '10m', '--timeout', '60s'], { cwd: tp.repo, env: { ...tp.env }, reject: false });
     const lines: Array<{ state: { name: string }; at: string }> = [];
+    let partial = '';
     watch.stdout!.on('data', (d: Buffer) => {
-      // One object per line, of the same shape as `monitor --json`.
-      for (const l of d.toString().split('\n')) if (l.trim()) lines.push(...(JSON.parse(l) as { workers: typeof lines }).workers);
+      // One object per line, of the same shape as `monitor --json`; a pipe may deliver a line in pieces.
+      const parts = (partial + d.toString()).split('\n');
+      partial = parts.pop() ?? '';
+      for (const l of parts) if (l.trim()) lines.push(...(JSON.parse(l) as { workers: typeof lines }).workers);
     });
     await waitFor(() => lines.length >= 1, 20_000, 'the first watch line');
     const sent = await tp.orch(['send', 'watched', 'ping']);
