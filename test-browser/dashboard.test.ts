@@ -48,8 +48,8 @@ describe('orch dash --web in a real browser, with two real Claude Code workers',
     // Default permission mode: beta's Bash call waits for a human.
     tp.writeConfig({ ...tp.raw, workerCli: { ...cli, args: ['--permission-mode', 'default'], ready: { matchAny: ['? for shortcuts'] } } });
     // The tmux server (started by the first `start`) hands its environment to the workers: without NO_COLOR,
-    // the terminals have colours for the page to show.
-    const colour = { env: { NO_COLOR: '' } };
+    // the terminals have colours for the page to show. CI must go too: a CI variable turns Claude Code's colours off.
+    const colour = { env: { NO_COLOR: '', CI: undefined } };
     const started = await Promise.all([tp.orch(['start', 'alpha', '--task', 'say you are ready'], colour), tp.orch(['start', 'beta', '--task', 'write approved.txt'], colour)]);
     for (const s of started) expect(s.code, s.stderr).toBe(0);
 
@@ -148,13 +148,20 @@ describe('orch dash --web in a real browser, with two real Claude Code workers',
   });
 
   it("shows a worker's state change within 1 s of its hook event, without a reload", async () => {
+    await expect.poll(() => stateOf('alpha'), { timeout: 10_000 }).toBe('idle');
     const navigations = await page.evaluate<number>(`performance.getEntriesByType('navigation').length`);
     // In the page: note the time of every change of alpha's state attribute (the card's state class and text follow it).
     await page.evaluate(`(() => {
       window.marker = 'same page';
       window.changes = [];
       const el = document.querySelector('.card[data-name="alpha"]');
-      new MutationObserver(() => window.changes.push({ state: el.dataset.state, t: Date.now() })).observe(el, { attributes: true, attributeFilter: ['data-state'] });
+      // A render that writes the same state again is a mutation too: only a different value is a change.
+      let last = el.dataset.state;
+      new MutationObserver(() => {
+        if (el.dataset.state === last) return;
+        last = el.dataset.state;
+        window.changes.push({ state: last, t: Date.now() });
+      }).observe(el, { attributes: true, attributeFilter: ['data-state'] });
     })()`);
     const since = new Date().toISOString();
     const sent = await tp.orch(['send', 'alpha', 'SLOW please']);

@@ -38,7 +38,8 @@ export interface TestProject {
   model: ScriptedModel | undefined;
   /** Environment for running orch (private tmux socket; no tokens unless the test adds them). */
   env: Record<string, string>;
-  orch(args: string[], opts?: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number }): Promise<RunResult>;
+  /** `env` entries set to undefined are removed from the child's environment. */
+  orch(args: string[], opts?: { cwd?: string; env?: Record<string, string | undefined>; input?: string; timeoutMs?: number }): Promise<RunResult>;
   git(args: string[], cwd?: string): Promise<string>;
   tmux(args: string[]): Promise<RunResult>;
   project(): Promise<Project>;
