@@ -18,13 +18,12 @@
 // The emulator, the scripted model and the Claude home helper are TypeScript: compiled here with the repository's
 // tsc into node_modules/.cache/orch-bench-backlog. Setup (npm install, git, emulator) is outside the timing.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const ORCH = path.join(ROOT, 'bin', 'orch.js');
 const NODE = process.execPath;
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'orch-bench-backlog');
 const VITEST = '4.1.12';
@@ -76,7 +75,13 @@ function compileSupport() {
 const PROBE = `const { appendFileSync, readFileSync, realpathSync } = require('node:fs');
 const log = process.env.ORCH_BENCH_CPU_LOG;
 let me = false;
-try { me = !!log && !!process.argv[1] && realpathSync(process.argv[1]) === process.env.ORCH_BENCH_BIN; } catch {}
+let cmd = process.argv[2];
+try {
+  const file = realpathSync(process.argv[1]);
+  // bin/orch.js <command>, or another script of the package (dist/guard-server.mjs, dist/hook.mjs)
+  me = !!log && file.startsWith(process.env.ORCH_BENCH_PKG + '/');
+  if (file !== process.env.ORCH_BENCH_BIN) cmd = require('node:path').basename(file);
+} catch {}
 if (me) {
   const started = Date.now();
   let done = false;
@@ -89,11 +94,24 @@ if (me) {
       children = ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, clock ticks (100 Hz)
     } catch {}
     const u = process.cpuUsage();
-    appendFileSync(log, JSON.stringify({ cmd: process.argv[2], cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started }) + '\\n');
+    // Under hook.sh, its CPU is in hook.sh's line already; the guard server a hook starts is not waited for: its own.
+    const under = !!process.env.ORCH_BENCH_UNDER_SH && cmd !== 'guard-server.mjs';
+    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under hook.sh)\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started }) + '\\n');
   };
   process.on('exit', record);
   process.once('SIGTERM', () => { record(); process.exit(143); });
 }
+`;
+
+/** dist/hook.sh of the bench's package copy: runs the real one; appends that process tree's CPU (bash's getrusage of children). */
+const SH_PROBE = `ORCH_BENCH_UNDER_SH=1 /bin/sh '@HOOK@' "$@"
+code=$?
+# times in this shell (a subshell or a pipe would count its own, empty, children)
+f="/tmp/orch-bench-times.$$"
+times > "$f"
+printf '{"cmd":"hook.sh","event":"%s","times":"%s"}\\n' "$1" "$(tail -1 "$f")" >> '@LOG@'
+rm -f "$f"
+exit $code
 `;
 
 /** Each worker (named by its cwd: fix-<n>-...) reads its brief, writes a fix and a test, tests, commits, finishes. */
@@ -181,7 +199,18 @@ async function main() {
     const home = path.join(root, 'claude-home');
     await prepareClaudeHome({ dir: home, trustedDirs: [], skipBypassWarning: false });
 
-    const cpuEnv = { NODE_OPTIONS: `--require ${probe}`, ORCH_BENCH_CPU_LOG: cpuLog, ORCH_BENCH_BIN: realpathSync(ORCH) };
+    // The sh hook (dist/hook.sh) is not Node, so the probe cannot see it. orch runs from a copy of the package
+    // (bin/ and dist/ hold all of it) whose dist/hook.sh hands over to bash, which runs the real hook and records
+    // the CPU of that process and everything under it: a Bash call's Node hook included (its own probe line is
+    // marked and not counted twice), and the install-time check orch makes of the sh hook.
+    const pkg = path.join(root, 'pkg');
+    for (const d of ['bin', 'dist']) cpSync(path.join(ROOT, d), path.join(pkg, d), { recursive: true });
+    copyFileSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
+    renameSync(path.join(pkg, 'dist', 'hook.sh'), path.join(pkg, 'dist', 'hook-real.sh'));
+    writeFileSync(path.join(pkg, 'dist', 'hook-probe.bash'), SH_PROBE.replace('@LOG@', cpuLog).replace('@HOOK@', path.join(pkg, 'dist', 'hook-real.sh')));
+    writeFileSync(path.join(pkg, 'dist', 'hook.sh'), `exec bash '${path.join(pkg, 'dist', 'hook-probe.bash')}' "$@"\n`);
+    const ORCH = path.join(pkg, 'bin', 'orch.js');
+    const cpuEnv = { NODE_OPTIONS: `--require ${probe}`, ORCH_BENCH_CPU_LOG: cpuLog, ORCH_BENCH_BIN: realpathSync(ORCH), ORCH_BENCH_PKG: realpathSync(pkg) };
     mkdirSync(path.join(repo, '.claude'), { recursive: true });
     writeFileSync(path.join(repo, '.claude', 'session-plugin.json'), JSON.stringify({
       projectName: 'backlog',
@@ -229,14 +258,22 @@ async function main() {
     await loop.done;
     const used = gh.rateLimited();
 
+    // The guard server (started by the workers' first Bash call) records its CPU when it exits: stop it now.
+    const guardPid = Number(existsSync(path.join(repo, '.git', 'session-orchestrator', 'guard-server.pid')) ? readFileSync(path.join(repo, '.git', 'session-orchestrator', 'guard-server.pid'), 'utf8') : 0);
+    if (guardPid) {
+      process.kill(guardPid, 'SIGTERM');
+      for (let i = 0; i < 50 && spawnSync('kill', ['-0', String(guardPid)]).status === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    }
     // CPU up to here: the dashboard read below is the bench's own look, not part of the run.
     const cpuLines = existsSync(cpuLog) ? readFileSync(cpuLog, 'utf8') : '';
     // What a human would have to do: issues without an open PR, and whatever the orchestrator says needs you.
     // Asynchronous: the emulator answers from this process, so a blocking spawn would deadlock.
     const dash = JSON.parse((await spawnOrch(['orchestrate', '--json'], false).done).out);
-    const needs = dash.members.filter((m) => !['done', 'closed'].includes(m.status) || (m.pr && m.pr.state !== 'OPEN'));
+    const needs = dash.workers.filter((w) => w.state.name !== 'done' || (w.pr && w.pr.state.toUpperCase() !== 'OPEN')).map((w) => ({ name: w.name, status: w.state.name, reason: w.state.reason }));
     const withoutPr = Array.from({ length: o.issues }, (_, i) => i + 1).filter((n) => !gh.pulls().some((p) => p.state === 'open' && /Closes #(\d+)/.exec(p.body ?? '')?.[1] === String(n)));
-    const cpu = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    // bash's times: "0m0.012s 0m0.004s" (children's user and system time).
+    const seconds = (t) => [...t.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
+    const cpu = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((c) => (c.cmd === 'hook.sh' ? { ...c, cpuMs: seconds(c.times) * 1000, childrenMs: 0, counted: true } : c));
     const byCmd = {};
     for (const c of cpu) {
       const k = c.cmd ?? '?';
@@ -245,7 +282,7 @@ async function main() {
       byCmd[k].cpuMs += c.cpuMs;
       byCmd[k].childrenMs += c.childrenMs;
     }
-    const orchCpuMs = cpu.reduce((s, c) => s + c.cpuMs, 0);
+    const orchCpuMs = cpu.reduce((s, c) => s + (c.counted === false ? 0 : c.cpuMs), 0);
     const result = {
       issues: o.issues,
       maxWorkers: o.maxWorkers,

@@ -82,11 +82,12 @@ for (const file of result.outputFiles) {
   files.set(file.path, text);
 }
 
-// The hook for SSH hosts: one file with no chunks to import (src/remote-hook.ts), copied to each host as it is.
+// The hook in one file with no chunks to import (src/hook-main.ts): what dist/hook.sh hands Bash calls to, and what
+// is copied to each SSH host as it is.
 const remoteHook = await build({
   absWorkingDir: ROOT,
-  entryPoints: ['src/remote-hook.ts'],
-  outfile: path.join(outdir, 'remote-hook.mjs'),
+  entryPoints: ['src/hook-main.ts'],
+  outfile: path.join(outdir, 'hook.mjs'),
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -97,6 +98,25 @@ const remoteHook = await build({
   write: false,
 });
 for (const file of remoteHook.outputFiles) files.set(file.path, file.text);
+
+// The guard server (src/adapters/guard-server.ts), one file too: it restarts when that file changes.
+const guardServer = await build({
+  absWorkingDir: ROOT,
+  entryPoints: ['src/adapters/guard-server.ts'],
+  outfile: path.join(outdir, 'guard-server.mjs'),
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  minifySyntax: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  write: false,
+});
+for (const file of guardServer.outputFiles) files.set(file.path, file.text);
+
+// The hook's sh path (src/hook.sh): events that need no guard are appended without starting Node.
+files.set(path.join(outdir, 'hook.sh'), readFileSync(path.join(ROOT, 'src', 'hook.sh'), 'utf8'));
 
 // Licences of every bundled package, next to the code that carries them.
 const packages = new Map();

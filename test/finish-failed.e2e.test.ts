@@ -73,3 +73,33 @@ describe('a failed finish followed by a claim of completion', () => {
     expect(told()).toHaveLength(1);
   });
 });
+
+describe('a claim of completion without GitHub', () => {
+  it('is finish-failed until origin has the branch at its HEAD (pushed), and done once it has', { timeout: 180_000 }, async () => {
+    const { makeTestProject } = await import('./support/project.js');
+    // Commits, then claims completion without running the brief's `orch finish`.
+    const model: ModelScript = (ctx) =>
+      ctx.step === 0
+        ? { tool: 'Bash', input: { command: "echo fix > fix.txt && git add fix.txt && git commit -q -m 'fix: the widget'", description: 'Commit the fix' } }
+        : { text: 'Done.\n\nWORKTREE_STATUS: COMPLETE\nTESTS_PASSED: yes' };
+    const tp = await makeTestProject({ worker: 'claude', model });
+    try {
+      const r = await tp.orch(['start', 'widget', '--task', 'fix the widget']);
+      expect(r.code, r.stderr).toBe(0);
+      const state = async () => json((await tp.orch(['status', 'widget', '--json'])).stdout).state as { name: string; reason: string };
+      const failed = await waitFor(async () => ((await state()).name === 'finish-failed' ? state() : undefined), 120_000, 'finish-failed', 1000);
+      expect(failed.reason).toBe('claims WORKTREE_STATUS: COMPLETE, but `orch finish` has not pushed feature/widget to origin (origin/feature/widget is not its HEAD)');
+      expect(json((await tp.orch(['dash', '--json'])).stdout).needsHuman).toEqual(['widget']);
+
+      // Pushed by hand (no finish event): the fact is what counts.
+      const wt = path.join(tp.worktrees, 'widget');
+      await tp.git(['push', '-q', '-u', 'origin', 'feature/widget'], wt);
+      expect((await state()).name).toBe('done');
+      // A commit after the push is not on origin: the claim is no longer backed.
+      await tp.git(['commit', '-q', '--allow-empty', '-m', 'later'], wt);
+      expect((await state()).name).toBe('finish-failed');
+    } finally {
+      await tp.cleanup();
+    }
+  });
+});

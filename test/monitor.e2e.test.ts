@@ -23,7 +23,12 @@ const monitorJson = async (tp: TestProject, name: string) => {
 describe('a whole worker life with the real CLI in default permission mode', () => {
   let tp: TestProject;
   const script: ModelScript = (ctx) => {
-    if (ctx.prompt.startsWith('Status check')) return { text: 'Finished after the nudge.\n\nWORKTREE_STATUS: COMPLETE\nPR: none\nTESTS_PASSED: 2/2 unit tests' };
+    // Nudged, it commits and pushes its work (what finishing means without GitHub), then reports completion.
+    if (ctx.prompt.startsWith('Status check')) {
+      return ctx.step === 0
+        ? { tool: 'Bash', input: { command: 'git add one.txt && git commit -q -m one && git push -q -u origin HEAD', description: 'commit and push' } }
+        : { text: 'Finished after the nudge.\n\nWORKTREE_STATUS: COMPLETE\nPR: none\nTESTS_PASSED: 2/2 unit tests' };
+    }
     if (ctx.prompt.startsWith('What is 2+2')) return { text: 'It is 4.' };
     if (ctx.step === 0) return { tool: 'Bash', input: { command: 'echo one > one.txt', description: 'write one' } };
     return { text: 'Step one is written.' };
@@ -36,7 +41,7 @@ describe('a whole worker life with the real CLI in default permission mode', () 
   });
   afterAll(async () => tp?.cleanup());
 
-  it('boot -> working -> waiting-approval -> approve -> idle -> nudge -> done', async () => {
+  it('boot -> working -> waiting-approval -> approve -> idle -> nudge -> approve the push -> done', async () => {
     const start = await tp.orch(['start', 'life', '--task', 'write one.txt']);
     expect(start.code, start.stderr).toBe(0);
     await waitFor(async () => (await monitorJson(tp, 'life')).state === 'waiting-approval', 30_000, 'waiting-approval');
@@ -54,9 +59,15 @@ describe('a whole worker life with the real CLI in default permission mode', () 
     const idle = await monitorJson(tp, 'life');
     expect(idle.state).toBe('idle');
     expect(idle.action).toBe('nudged (idle)');
+    // Its commit-and-push asks for permission too; once approved, the claim is backed by origin and it is done.
+    await waitFor(async () => (await monitorJson(tp, 'life')).state === 'waiting-approval', 30_000, 'the push waiting for approval');
+    const pushOk = await tp.orch(['approve', 'life']);
+    expect(pushOk.code, pushOk.stderr).toBe(0);
     await waitFor(async () => (await monitorJson(tp, 'life')).state === 'done', 30_000, 'done after the nudge');
+    // The screen can show the claim before the turn's Stop event is written: the next test's reply must be its own.
+    await waitFor(() => events(tp, 'life').some((e) => e.event === 'Stop' && String((e as { message?: string }).message).includes('Finished after the nudge')), 10_000, 'the Stop of that turn');
     const r = await tp.orch(['monitor', 'life']);
-    expect(r.stdout).toMatch(/^MONITOR \[life\]: DONE \| commits: 0 \| uncommitted: 1 \| action: none$/m);
+    expect(r.stdout).toMatch(/^MONITOR \[life\]: DONE \| commits: 1 \| uncommitted: 0 \| action: none$/m);
   });
 
   it('send --wait returns the reply; result shows the turn', async () => {
@@ -102,7 +113,8 @@ describe('monitor --watch --json and notifications', () => {
   const hits: Array<{ worker: string; state: string; reminder?: number }> = [];
   let receiver: WebhookReceiver<{ worker: string; state: string; reminder?: number }> | undefined;
   let url = '';
-  const script: ModelScript = (ctx) => (ctx.prompt.includes('ping') ? { text: 'pong' } : { text: 'Ready.' });
+  // The reply takes 2 s: a turn that ends within the monitor's debounce would leave nothing to report (idle -> idle).
+  const script: ModelScript = (ctx) => (ctx.prompt.includes('ping') ? { delayMs: 2000, then: { text: 'pong' } } : { text: 'Ready.' });
   beforeAll(async () => {
     receiver = await startWebhookReceiver(hits);
     url = receiver.url;

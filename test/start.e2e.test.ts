@@ -5,12 +5,13 @@ import { makeTestProject, waitFor, type TestProject } from './support/project.js
 import type { ModelScript } from '../src/demo/scripted-model.js';
 import { RESUME_PROMPT } from '../src/core/brief.js';
 
-/** The worker reads its brief, commits a file named after its worktree, and reports completion. */
+/** The worker reads its brief, commits a file named after its worktree, pushes its branch, and reports completion
+ *  (without GitHub, a claim of completion counts once origin has the branch at the worker's HEAD). */
 const committer: ModelScript = (ctx) => {
   const name = path.basename(ctx.cwd ?? 'x');
   if (ctx.prompt.includes('interrupted')) return { text: 'Continuing where I left off.' };
   if (ctx.step === 0) return { tool: 'Bash', input: { command: 'cat .claude-bootstrap.md', description: 'read brief' } };
-  if (ctx.step === 1) return { tool: 'Bash', input: { command: `echo done > ${name}.txt && git add ${name}.txt && git commit -q -m 'feat(${name}): add file'`, description: 'commit' } };
+  if (ctx.step === 1) return { tool: 'Bash', input: { command: `echo done > ${name}.txt && git add ${name}.txt && git commit -q -m 'feat(${name}): add file' && git push -q -u origin HEAD`, description: 'commit and push' } };
   return { text: 'WORKTREE_STATUS: COMPLETE\nPR: none\nTESTS_PASSED: none' };
 };
 

@@ -54,6 +54,8 @@ describe('deriveState: events first, then the screen, then liveness', () => {
     ['claimed without a finish event, record knows its PR', { events: [complete(5)], finish: { expected: true, succeeded: true } }, 'done', /COMPLETE/],
     ['claimed after a successful finish', { events: [ev(3, 'FinishSucceeded', { pr: 9 }), complete(5)], finish: expected }, 'done', /COMPLETE/],
     ['claimed where no PR is expected (no GitHub)', { events: [complete(5)], finish: { expected: false, succeeded: false } }, 'done', /COMPLETE/],
+    ['claimed without pushing, where no GitHub but an origin', { events: [complete(5)], finish: { expected: true, succeeded: false, missing: 'has not pushed feature/x to origin' } }, 'finish-failed', /COMPLETE, but `orch finish` has not pushed feature\/x to origin$/],
+    ['claimed with origin at its HEAD (pushed, no finish event)', { events: [complete(5)], finish: { expected: true, succeeded: true, missing: 'has not pushed feature/x to origin' } }, 'done', /COMPLETE/],
     ['a failed finish while still working is not a verdict yet', { events: [failed(3), ev(4, 'PreToolUse', { tool: 'Edit' })] }, 'working', /Edit/],
   ])('completion is verified: %s', (_label, input, want, reason) => {
     const d = deriveState(base(input));

@@ -235,7 +235,7 @@ var s = external_exports.string(), int = () => external_exports.number().int(), 
     remove: external_exports.array(s).describe("the commands that remove it")
   }),
   send: external_exports.strictObject({ name: s, submitted: external_exports.boolean(), reply: nul(s).describe("with --wait: the text of its answer") }),
-  result: external_exports.strictObject({ name: s, transcript: s.describe("the transcript file read"), markdown: s.describe("the last turn as markdown"), reply: s.describe("its last answer, plain") }),
+  result: external_exports.strictObject({ name: s, transcript: s.describe("the transcript file read"), markdown: s.describe("the last turn as markdown"), reply: s.describe("its last answer, plain"), prompt: s.describe("the prompt that started that turn (empty before the first)") }),
   approve: approval,
   deny: approval,
   review: external_exports.strictObject({ name: s, pr: int(), event: external_exports.enum(["APPROVE", "REQUEST_CHANGES"]) }),

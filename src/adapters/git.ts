@@ -227,6 +227,17 @@ export async function originHead(dir: string): Promise<string | undefined> {
   return r.ok && r.out ? r.out.replace(/^origin\//, '') : undefined;
 }
 
+/** The commit each branch of origin points at, as this clone last saw it (one call; empty without an origin). */
+export async function originBranchHeads(repo: string): Promise<Map<string, string>> {
+  const r = await gitTry(repo, ['for-each-ref', '--format=%(objectname) %(refname:lstrip=3)', 'refs/remotes/origin']);
+  const heads = new Map<string, string>();
+  for (const l of r.ok ? r.out.split('\n') : []) {
+    const i = l.indexOf(' ');
+    if (i > 0 && l.slice(i + 1) !== 'HEAD') heads.set(l.slice(i + 1), l.slice(0, i));
+  }
+  return heads;
+}
+
 export async function listWorktrees(repo: string): Promise<WorktreeInfo[]> {
   const out = await gitRaw(repo, ['worktree', 'list', '--porcelain']);
   return parseWorktreeList(out);

@@ -262,7 +262,7 @@ export const JSON_SCHEMAS = {
     remove: z.array(s).describe('the commands that remove it'),
   }),
   send: z.strictObject({ name: s, submitted: z.boolean(), reply: nul(s).describe('with --wait: the text of its answer') }),
-  result: z.strictObject({ name: s, transcript: s.describe('the transcript file read'), markdown: s.describe('the last turn as markdown'), reply: s.describe('its last answer, plain') }),
+  result: z.strictObject({ name: s, transcript: s.describe('the transcript file read'), markdown: s.describe('the last turn as markdown'), reply: s.describe('its last answer, plain'), prompt: s.describe('the prompt that started that turn (empty before the first)') }),
   approve: approval,
   deny: approval,
   review: z.strictObject({ name: s, pr: int(), event: z.enum(['APPROVE', 'REQUEST_CHANGES']) }),

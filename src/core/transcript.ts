@@ -20,7 +20,7 @@ function resultText(content: unknown): string {
   return '';
 }
 
-export function lastTurnMarkdown(jsonl: string, full: boolean): { markdown: string; reply: string } {
+export function lastTurnMarkdown(jsonl: string, full: boolean): { markdown: string; reply: string; prompt: string } {
   const lines: Line[] = [];
   for (const raw of jsonl.split('\n')) {
     if (!raw.trim()) continue;
@@ -32,7 +32,7 @@ export function lastTurnMarkdown(jsonl: string, full: boolean): { markdown: stri
   }
   let start = -1;
   for (let i = lines.length - 1; i >= 0; i--) if (isHumanPrompt(lines[i]!)) { start = i; break; }
-  if (start < 0) return { markdown: '(no turn yet)', reply: '' };
+  if (start < 0) return { markdown: '(no turn yet)', reply: '', prompt: '' };
   const out: string[] = [];
   const prompt = blocks(lines[start]!).filter((b) => b.type === 'text' && !(b.text ?? '').startsWith('<')).map((b) => b.text).join('\n');
   out.push(`**Prompt**\n\n${prompt.split('\n').map((l) => `> ${l}`).join('\n')}`);
@@ -53,5 +53,5 @@ export function lastTurnMarkdown(jsonl: string, full: boolean): { markdown: stri
       }
     }
   }
-  return { markdown: out.join('\n\n'), reply };
+  return { markdown: out.join('\n\n'), reply, prompt };
 }

@@ -21,7 +21,7 @@ export interface StateInput {
    * What finishing means for the project. `expected`: a claim of completion needs `orch finish` to have succeeded
    * (with GitHub: a PR for the branch). `succeeded`: it did, by a fact outside the recent events (the record's PR).
    */
-  finish?: { expected: boolean; succeeded: boolean } | undefined;
+  finish?: { expected: boolean; succeeded: boolean; missing?: string } | undefined;
   /** A usage, rate or overload limit (or a failed login) the CLI gave up on (core/limits.ts detectLimit). */
   limit?: LimitInfo | undefined;
   /** How long orch waits before resuming when the limit gave no reset time (limits.backoffMin). */
@@ -63,7 +63,7 @@ export function deriveState(i: StateInput): DerivedState {
   const succeeded = findLastIndex(i.events, (e) => e.event === 'FinishSucceeded');
   if (failed > succeeded) return { state: 'finish-failed', reason: `orch finish failed: ${i.events[failed]!.failure ?? 'no details recorded'}` };
   if (i.finish?.expected && succeeded < 0 && !i.finish.succeeded && !i.pr) {
-    return { state: 'finish-failed', reason: 'claims WORKTREE_STATUS: COMPLETE, but `orch finish` has not opened a pull request for its branch' };
+    return { state: 'finish-failed', reason: `claims WORKTREE_STATUS: COMPLETE, but \`orch finish\` ${i.finish.missing ?? 'has not opened a pull request for its branch'}` };
   }
   return d;
 }

@@ -34,6 +34,15 @@ export interface WorkerFacts {
   limit: LimitInfo | undefined;
   /** The newest transcript named by a hook event. */
   transcript: string | undefined;
+  /** What finishing means for this worker and whether it happened (finishExpectation). */
+  finish: FinishExpectation;
+}
+
+export interface FinishExpectation {
+  expected: boolean;
+  succeeded: boolean;
+  /** What is missing when a claim of completion is not backed: said in the finish-failed reason. */
+  missing: string;
 }
 
 export interface ProjectFacts {
@@ -47,12 +56,19 @@ export interface ProjectFacts {
 
 /**
  * What finishing means for a worker of this project. With GitHub, a claim of completion needs a PR: `orch finish`
- * succeeded (its event) or the record knows the PR. Checked for workers that run the Claude preset, which follow
- * the brief's finish contract; scripted workers (the demo stand-in, generic commands) report completion themselves
- * and are held only to the outcome of a finish they did run (a failed one is finish-failed for every worker).
+ * succeeded (its event) or the record knows the PR. Without GitHub but with an origin, it needs the branch pushed:
+ * origin's branch (as this clone last fetched or pushed it) is the worktree's HEAD. Checked for workers that run the
+ * Claude preset, which follow the brief's finish contract; scripted workers (the demo stand-in, generic commands)
+ * report completion themselves and are held only to the outcome of a finish they did run (a failed one is
+ * finish-failed for every worker). `origin` is undefined when the project has no GitHub and it was not read.
  */
-export function finishExpectation(config: Project['config'], rec: WorkerRecord): { expected: boolean; succeeded: boolean } {
-  return { expected: Boolean(config.githubRepo) && config.worker.handshake === 'claude' && (rec.kind === 'issue' || rec.kind === 'task'), succeeded: rec.pr !== undefined };
+export function finishExpectation(config: Project['config'], rec: WorkerRecord, origin?: { heads: Map<string, string>; head: string | undefined }): FinishExpectation {
+  const follows = config.worker.handshake === 'claude' && (rec.kind === 'issue' || rec.kind === 'task');
+  if (config.githubRepo) return { expected: follows, succeeded: rec.pr !== undefined, missing: 'has not opened a pull request for its branch' };
+  // No origin (nothing fetched from one) or a worker on another host (it pushes from there): only the events count.
+  const checkable = follows && !isRemote(rec.host) && origin !== undefined && origin.heads.size > 0 && rec.branch !== undefined;
+  const pushed = checkable && origin.head !== undefined && origin.heads.get(rec.branch!) === origin.head;
+  return { expected: checkable, succeeded: pushed, missing: `has not pushed ${rec.branch ?? 'its branch'} to origin (origin/${rec.branch ?? '?'} is not its HEAD)` };
 }
 
 /** Gathers what list/dash/monitor need with one tmux call and one worktree listing, then bounded per-worker git. */
@@ -70,6 +86,9 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
   const byName = new Map(windows.map((w) => [w.name, w] as const));
   // Started now, awaited per worker: the batch overlaps the captures and `git status` calls.
   const counted = opts.git ? batchAheadBehind(config.repoPath, recs, worktrees).catch(() => new Map<string, AheadBehind>()) : undefined;
+  // Without GitHub, a claim of completion is checked against origin's branches: one for-each-ref for all workers.
+  const originHeads = !config.githubRepo && config.worker.handshake === 'claude' ? git.originBranchHeads(config.repoPath).catch(() => new Map<string, string>()) : undefined;
+  const headOf = (rec: WorkerRecord) => worktrees.find((w) => path.resolve(w.path) === path.resolve(rec.worktree))?.head || undefined;
   const now = Date.now();
   // The screens needed, in one multiplexer call where it can (a client process per window cost more than the
   // captures); a screen it could not give is asked for alone.
@@ -106,6 +125,7 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
     }
     const transcript = [...events].reverse().find((e) => e.transcript)?.transcript;
     const limit = window && !window.dead ? detectLimit({ now, screen, events, transcriptError: transcriptApiError(transcript) }) : undefined;
+    const finish = finishExpectation(config, rec, originHeads ? { heads: await originHeads, head: headOf(rec) } : undefined);
     const state = deriveState({
       now,
       events,
@@ -114,13 +134,13 @@ export async function inspectProject(project: Project, opts: { capture: boolean;
       limitBackoffMs: config.limits.backoffMin * 60_000,
       window: { exists: !!window, dead: window?.dead ?? false, deadStatus: window?.deadStatus },
       stuckAfterMs: config.stuckAfterMin * 60_000,
-      finish: finishExpectation(config, rec),
+      finish,
     });
     // A host that did not answer: its worker is not dead, we cannot see it; a human needs to look at the host.
     const unseen = hostProblem(mux, rec.host);
     if (unseen) Object.assign(state, { state: 'errored', reason: `host ${rec.host} unreachable: ${unseen}` });
     const usage = summarize(readWorkerUsage(registry.dir, rec.name, registry.eventsFile(rec.name), rec.created), config.pricing);
-    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage, limit, transcript };
+    return { rec, window, worktreeExists, events, screen, rawScreen, git: g, state, usage, limit, transcript, finish };
   });
   const zombies = existsSync(config.worktreesPath)
     ? readdirSync(config.worktreesPath, { withFileTypes: true })

@@ -4,7 +4,7 @@ import { finishClaimedOnHost } from '../worker/remote-finish-auto.js';
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
-import { finishExpectation, inspectProject, type WorkerFacts } from './inspect.js';
+import { inspectProject, type WorkerFacts } from './inspect.js';
 import { deriveState, STATES_NEEDING_HUMAN, type WorkerState } from '../../core/worker-state.js';
 import { decideAction } from '../../core/monitor-policy.js';
 import { keysToChoose, screenFingerprint } from '../../core/screens.js';
@@ -95,7 +95,7 @@ async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Obser
     lastChangeAt: changedAt,
     pr: f.rec.pr ? { state: 'open' } : undefined,
     stuckAfterMs: config.stuckAfterMin * 60_000,
-    finish: finishExpectation(config, f.rec),
+    finish: f.finish,
     limit: f.limit,
     limitBackoffMs: config.limits.backoffMin * 60_000,
   });

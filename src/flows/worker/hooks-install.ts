@@ -5,6 +5,8 @@ import { orchInvocation, shellQuote } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { atomicWrite } from '../../state/registry.js';
 import { excludeFromGit } from '../../adapters/git.js';
+import { shHookScript } from '../../adapters/hook-sh.js';
+import { distScript } from '../../package-root.js';
 
 // StopFailure (a turn ended by an API error the CLI gave up on), PostToolUseFailure and the compaction events are
 // evidence for `limited` and `orch why`; CLI versions that do not know an event never fire it.
@@ -23,6 +25,15 @@ export function mergeHooks(existing: Record<string, unknown>, commandFor: (event
   return { ...existing, hooks };
 }
 
+/**
+ * The command Claude Code runs for one event: dist/hook.sh (a few ms with sh and awk; it hands Bash calls before
+ * they run to the Node hook, which applies the guard) when this machine runs it right, else the Node hook itself.
+ */
+export function hookCommand(event: string, eventsFile: string, env: NodeJS.ProcessEnv = process.env): string[] {
+  const sh = shHookScript(env);
+  return sh ? ['sh', sh, event, eventsFile, process.execPath, distScript('hook.mjs')] : [...orchInvocation(), 'hook', event, '--events', eventsFile];
+}
+
 export async function installHooks(project: Project, rec: WorkerRecord): Promise<void> {
   const file = path.join(rec.worktree, '.claude', 'settings.local.json');
   mkdirSync(path.dirname(file), { recursive: true });
@@ -35,8 +46,8 @@ export async function installHooks(project: Project, rec: WorkerRecord): Promise
     }
   }
   const events = project.registry.eventsFile(rec.name);
-  // The marker argument lets a re-install find and replace our own entries.
-  const commandFor = (ev: string) => `${shellQuote([...orchInvocation(), 'hook', ev, '--events', events])} # ${MARK}`;
+  // The marker comment lets a re-install find and replace our own entries.
+  const commandFor = (ev: string) => `${shellQuote(hookCommand(ev, events))} # ${MARK}`;
   atomicWrite(file, mergeHooks(existing, commandFor));
   // One guard file for all workers; per-worker branch rules (a stacked worker's base) live in its pre-push hook.
   atomicWrite(path.join(project.registry.dir, 'guard.json'), { ...project.config.guard, base: project.config.defaultBranch });

@@ -103,7 +103,7 @@ export async function provisionRemote(project: Project, h: SshHost, p: RemotePro
 
 /** The hook as one file on the host, named by its content hash: copied once per version, never per worker. */
 export async function ensureRemoteHook(h: SshHost): Promise<string> {
-  const text = readFileSync(distScript('remote-hook.mjs'), 'utf8');
+  const text = readFileSync(distScript('hook.mjs'), 'utf8');
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
   const file = posix.join(await h.home(), '.cache', 'orch', `hook-${hash}.mjs`);
   await h.writeFile(file, text, { overwrite: false });

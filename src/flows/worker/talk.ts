@@ -36,13 +36,20 @@ export async function sendFlow(project: Project, name: string, text: string, o: 
   const end = await waitForTurnEnd(project, rec, sent.submittedAt, Math.max(1000, until - Date.now()));
   if (!end) throw new OrchError('timeout', `${name} did not finish its turn within the timeout`, { hint: `read progress with \`orch result ${name}\`` });
   const transcript = end.transcript ?? [...readRecentEvents(project.registry.eventsFile(name), 50)].reverse().find((e) => e.transcript)?.transcript;
+  // The transcript has the whole reply (the Stop event's message is cut at 400 characters), once the CLI has written
+  // this turn to it: the Stop hook can run before that, so the turn is recognised by its prompt, with a short wait.
   let reply = end.message ?? '';
-  if (transcript) {
+  for (let tries = 0; transcript && tries < 10; tries++) {
     try {
-      reply = lastTurnMarkdown(await readWorkerFile(project, rec, transcript), false).reply || reply;
+      const turn = lastTurnMarkdown(await readWorkerFile(project, rec, transcript), false);
+      if (turn.prompt.trim() === text.trim() && turn.reply) {
+        reply = turn.reply;
+        break;
+      }
     } catch {
-      /* transcript not readable: the Stop event's message is the fallback */
+      break; // transcript not readable: the Stop event's message is the answer
     }
+    await new Promise((r) => setTimeout(r, 200));
   }
   return { name, submitted: true, reply };
 }

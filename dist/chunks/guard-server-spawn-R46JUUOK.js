@@ -1,0 +1,27 @@
+import {
+  distScript
+} from "./chunk-DE7BE6BW.js";
+import "./chunk-LHO2KLC4.js";
+
+// src/adapters/guard-server-spawn.ts
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, openSync, statSync, rmSync } from "node:fs";
+import path from "node:path";
+
+// src/adapters/guard-server-files.ts
+var GUARD_STARTING = "guard-server.starting";
+
+// src/adapters/guard-server-spawn.ts
+function startGuardServer(registryDir) {
+  try {
+    let script = distScript("guard-server.mjs");
+    if (!existsSync(script)) return;
+    let starting = path.join(registryDir, GUARD_STARTING);
+    if (existsSync(starting) && Date.now() - statSync(starting).mtimeMs < 1e4) return;
+    rmSync(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore" }).unref();
+  } catch {
+  }
+}
+export {
+  startGuardServer
+};

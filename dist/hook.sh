@@ -1,0 +1,154 @@
+#!/bin/sh
+# orch's hook on the hot path: Claude Code runs it on every tool call of every worker. It appends the same event
+# line as the Node hook (src/hook.ts) with sh, date and awk, so an event costs a few milliseconds instead of a Node
+# start-up. A PreToolUse whose payload names "Bash" goes to the guard: the guard server when one answers, else the
+# Node hook; a payload that only mentions Bash costs a guard check, never a skipped one. orch installs this script only after it wrote,
+# on this machine, the same line as the Node hook for a probe payload (src/flows/worker/hook-command.ts).
+#
+# Usage: sh hook.sh <Event> <events-file> <node hook command...>   (the command gets "<Event> --events <file>")
+ev=$1
+file=$2
+shift 2
+
+# Field by field like src/hook.ts: strings stay JSON-escaped from the payload to the line, so nothing is decoded
+# or re-encoded; escaped backslashes and quotes become \001 and \002 first, which leaves every '"' a delimiter and
+# every '\' the start of an escape. Cuts never split an escape.
+AWK='
+function restore(v,   out, a, b, i) {
+  out = ""
+  for (;;) {
+    a = index(v, "\001"); b = index(v, "\002")
+    if (!a && !b) return out v
+    i = (a && (!b || a < b)) ? a : b
+    out = out substr(v, 1, i - 1) (i == a ? "\\\\" : "\\\"")
+    v = substr(v, i + 1)
+  }
+}
+# Whitespace in a summary is what \s matches in JavaScript, in its escaped (\n, \u000b) or UTF-8 form.
+# Lengths and cuts count UTF-16 units, as JavaScript does in src/hook.ts: an escape is one unit, a UTF-8 sequence
+# one (two for four bytes). A character that straddles the cut is left out whole.
+function walk(v, n,   i, len, c, step, w, u) {
+  i = 1; u = 0; len = length(v)
+  while (i <= len) {
+    c = substr(v, i, 1)
+    if (c == "\\") { step = substr(v, i + 1, 1) == "u" ? 6 : 2; w = 1 }
+    else if (c < "\200") { step = 1; w = 1 }
+    else if (c >= "\360") { step = 4; w = 2 }
+    else if (c >= "\340") { step = 3; w = 1 }
+    else { step = 2; w = 1 }
+    if (u + w > n) break
+    u += w; i += step
+  }
+  return substr(v, 1, i - 1)
+}
+function fits(v, n) { return length(v) <= n || length(walk(v, n)) == length(v) }
+function short(v, n) { return fits(v, n) ? v : walk(v, n - 3) "..." }
+function trim(v) {
+  while (match(v, /^( |\\[tr])/)) v = substr(v, RLENGTH + 1)
+  while (match(v, /( |\\[tr])$/)) v = substr(v, 1, RSTART - 1)
+  return v
+}
+function message(v,   L, nl, i, kept, nk, last, out) {
+  if (fits(v, 400)) return v
+  out = walk(v, 397) "..."
+  nl = split(v, L, /\\n/)
+  nk = 0
+  for (i = 1; i <= nl; i++) if (L[i] ~ /WORKTREE_STATUS:/ || L[i] ~ /^( |\\t)*REASON:/) kept[++nk] = L[i]
+  last = ""
+  for (i = nl; i >= 1; i--) if (trim(L[i]) != "") { last = L[i]; break }
+  i = nk > 4 ? nk - 3 : 1
+  if (last != "" && (nk == 0 || kept[nk] != last)) kept[++nk] = last
+  for (; i <= nk; i++) out = out "\\n" short(trim(kept[i]), 200)
+  return out
+}
+function field(name, v) { if (v != "") line = line ",\"" name "\":\"" restore(v) "\"" }
+{ s = s $0 "\n" }
+END {
+  if (ev !~ /^[A-Za-z]+$/) ev = "unknown"
+  line = "{\"at\":\"" at "\",\"event\":\"" ev "\""
+  gsub(/\\\\/, "\001", s)
+  gsub(/\\"/, "\002", s)
+  if (s !~ /^[ \t\r\n]*\{/) { print line ",\"malformed\":true}"; exit }
+  n = split(s, p, "\"")
+  depth = 0; input = 0; key = ""
+  for (k = 1; k <= n; k++) {
+    if (k % 2) {
+      m = length(p[k])
+      for (j = 1; j <= m; j++) {
+        c = substr(p[k], j, 1)
+        if (c == "{" || c == "[") depth++
+        else if (c == "}" || c == "]") depth--
+      }
+      if (input && depth < 2) input = 0
+      continue
+    }
+    if (p[k + 1] ~ /^[ \t\r\n]*:/) {
+      key = p[k]
+      if (depth == 1 && key == "tool_input" && p[k + 1] ~ /^[ \t\r\n]*:[ \t\r\n]*\{/) input = 1
+      continue
+    }
+    if (p[k - 1] !~ /:[ \t\r\n]*$/) continue
+    if (depth == 1 && !(key in top)) top[key] = p[k]
+    else if (depth == 2 && input && !(key in arg)) arg[key] = p[k]
+  }
+  field("session", top["session_id"])
+  field("transcript", top["transcript_path"])
+  field("tool", top["tool_name"])
+  if (top["tool_name"] != "") {
+    split("command file_path path pattern url description prompt", names, " ")
+    for (i = 1; i <= 7; i++) if (names[i] in arg) {
+      v = arg[names[i]]
+      gsub(/\\[nrtf]|\\u000[bB]|\302\240|\341\232\200|\342\200[\200-\212\250\251\257]|\342\201\237|\343\200\200|\357\273\277/, " ", v)
+      gsub(/ +/, " ", v)
+      sub(/^ /, "", v)
+      sub(/ $/, "", v)
+      field("summary", short(v, 120))
+      break
+    }
+  }
+  field("notification", top["notification_type"])
+  field("message", message("message" in top ? top["message"] : top["last_assistant_message"]))
+  field("source", top["source"])
+  field("reason", top["reason"])
+  field("error", short(top["error"], 300))
+  field("trigger", top["trigger"])
+  print line "}"
+}
+'
+
+at=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+if [ "$ev" = PreToolUse ]; then
+  payload=$(cat)
+  case $payload in
+    *'"Bash"'*)
+      # Fail closed: a guard that did not run (no command, Node missing, a crash) blocks the call.
+      [ $# -gt 0 ] || { echo 'orch guard: blocked. The hook has no guard command; run `orch doctor`.' >&2; exit 2; }
+      # The guard server answers what the Node hook would, in a few ms (src/adapters/guard-server.ts). Anything
+      # but its answer (no curl, no server, an error, a timeout) falls through to the Node hook, which then starts it.
+      if command -v curl >/dev/null 2>&1; then
+        sock=${file%/events/*}/guard.sock
+        if [ -S "$sock" ]; then
+          nl='
+'
+          if out=$(printf '%s\n' "$payload" | curl -sf --max-time 3 --unix-socket "$sock" -H "x-orch-events: $file" --data-binary @- http://orch/PreToolUse 2>/dev/null); then
+            case ${out%%"$nl"*} in
+              0) exit 0 ;;
+              2) printf '%s\n' "${out#*"$nl"}" >&2; exit 2 ;;
+            esac
+          fi
+        fi
+        ORCH_GUARD_SERVER=start
+        export ORCH_GUARD_SERVER
+      fi
+      printf '%s\n' "$payload" | "$@" "$ev" --events "$file"
+      code=$?
+      [ $code -eq 0 ] || [ $code -eq 2 ] || { echo "orch guard: blocked. The guard could not run (exit $code), so nothing runs unchecked; run \`orch doctor\`." >&2; exit 2; }
+      exit $code
+      ;;
+  esac
+  printf '%s\n' "$payload" | LC_ALL=C awk -v ev="$ev" -v at="$at" "$AWK" >>"$file" 2>/dev/null
+else
+  LC_ALL=C awk -v ev="$ev" -v at="$at" "$AWK" >>"$file" 2>/dev/null
+fi
+# Bookkeeping never blocks a worker.
+exit 0

@@ -1,0 +1,49 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runHook } from '../hook.js';
+import { distScript } from '../package-root.js';
+
+/** Probe payloads: escapes, UTF-8 and quotes in every field orch reads, and a long reply that must be cut. */
+const PROBES: Array<[string, Record<string, unknown>]> = [
+  ['PostToolUse', { session_id: 's-1', transcript_path: '/t/a "b".jsonl', tool_name: 'Read', tool_input: { file_path: '/src/é 😀 \\ "q".ts' }, tool_response: { message: 'nested', file: { content: '{"tool_name":"Bash"}\n' } } }],
+  ['Stop', { session_id: 's-1', last_assistant_message: `${'Done, "é" \\ 中\t\n'.repeat(40)}WORKTREE_STATUS: COMPLETE\n  REASON: ok\n\n` }],
+  ['PreToolUse', { tool_name: 'Grep', tool_input: { pattern: `  a\n\tb${' x'.repeat(80)}` } }],
+];
+
+let checked: { script: string | undefined } | undefined;
+
+/**
+ * dist/hook.sh when this machine's sh, awk and date write exactly the Node hook's line for the probe payloads
+ * (checked once per process, a few milliseconds); undefined otherwise (Windows, a BSD date without %N, an awk
+ * that differs), and then the Node hook serves every event. ORCH_HOOK_SH=0 turns the sh path off.
+ */
+export function shHookScript(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.ORCH_HOOK_SH === '0' || process.platform === 'win32') return undefined;
+  if (checked) return checked.script;
+  const script = distScript('hook.sh');
+  checked = { script: existsSync(script) && writesNodeLines(script) ? script : undefined };
+  return checked.script;
+}
+
+function writesNodeLines(script: string): boolean {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'orch-hook-probe-'));
+  try {
+    return PROBES.every(([event, payload], i) => {
+      const stdin = JSON.stringify(payload);
+      const viaSh = path.join(dir, `sh-${i}.jsonl`);
+      const viaNode = path.join(dir, `node-${i}.jsonl`);
+      const r = spawnSync('sh', [script, event, viaSh], { input: stdin, encoding: 'utf8', timeout: 5000 });
+      if (r.status !== 0 || !existsSync(viaSh)) return false;
+      runHook(event, ['--events', viaNode], stdin, {});
+      const { at, ...sh } = JSON.parse(readFileSync(viaSh, 'utf8')) as Record<string, unknown>;
+      const { at: _, ...node } = JSON.parse(readFileSync(viaNode, 'utf8')) as Record<string, unknown>;
+      return typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at) && JSON.stringify(sh) === JSON.stringify(node);
+    });
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,5 +1,0 @@
-// `orch hook` as one self-contained file (dist/remote-hook.mjs, built without code splitting): copied once per content
-// hash to each SSH host, where workers' hooks run it with the host's Node: `node hook-<hash>.mjs <Event> --events <file>`.
-import { hookMain } from './cli/hook.js';
-
-process.exitCode = await hookMain(process.argv.slice(2));

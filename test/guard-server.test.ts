@@ -1,0 +1,147 @@
+// The guard server answers a worker's Bash calls for dist/hook.sh in place of a Node start: the same verdict, the
+// same stderr, the same event line as the Node hook, and whenever it does not answer, the Node hook decides (and
+// starts it again). Real processes: sh, curl, the built server and hook, a UNIX socket.
+import path from 'node:path';
+import os from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './support/project.js';
+import { waitFor } from './support/project.js';
+import { GUARD_CASES, GUARD_CASE_CONFIG } from './support/guard-cases.js';
+import { runHook } from '../src/hook.js';
+import { guardVerdict } from '../src/core/guard.js';
+
+const DIST = path.join(REPO_ROOT, 'dist');
+const HOOK_SH = path.join(DIST, 'hook.sh');
+const NODE_HOOK = [process.execPath, path.join(DIST, 'hook.mjs')];
+/** A guard command that cannot run: a call it decides proves the server answered. */
+const NO_NODE = ['/nonexistent/node'];
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) {
+    const pid = Number(readFileSafe(path.join(d, 'guard-server.pid')));
+    if (pid) try { process.kill(pid); } catch { /* gone */ }
+    rmSync(d, { recursive: true, force: true });
+  }
+});
+function readFileSafe(f: string): string {
+  try {
+    return readFileSync(f, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** A registry folder as orch lays it out: guard.json beside events/. */
+function registry(): { dir: string; events: string } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'orch-gs-'));
+  dirs.push(dir);
+  mkdirSync(path.join(dir, 'events'));
+  writeFileSync(path.join(dir, 'guard.json'), JSON.stringify(GUARD_CASE_CONFIG));
+  return { dir, events: path.join(dir, 'events', 'w.jsonl') };
+}
+const payload = (command: string) => JSON.stringify({ session_id: 's-1', transcript_path: '/t/s-1.jsonl', hook_event_name: 'PreToolUse', tool_name: 'Bash', tool_input: { command } });
+const hookSh = (events: string, command: string, guard: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync('/bin/sh', [HOOK_SH, 'PreToolUse', events, ...guard], { input: payload(command), encoding: 'utf8', env });
+const lines = (f: string) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const withoutTime = ({ at: _, ...rest }: Record<string, unknown>) => rest;
+const serving = (dir: string) => waitFor(() => existsSync(path.join(dir, 'guard.sock')) && existsSync(path.join(dir, 'guard-server.pid')) || undefined, 10_000, 'the guard server listening');
+
+describe('the guard server', () => {
+  it('is started by the first Bash call and then decides every call as the Node hook does: exit code, stderr, event line', async () => {
+    const viaServer = registry();
+    const viaNode = registry();
+    // No server yet: the Node hook decides and starts one.
+    const first = hookSh(viaServer.events, 'git push origin HEAD:main', NODE_HOOK);
+    expect(first.status).toBe(2);
+    await serving(viaServer.dir);
+    for (const [command] of GUARD_CASES) {
+      const s = hookSh(viaServer.events, command, NO_NODE);
+      // The Node hook's own code, in this process.
+      const n = runHook('PreToolUse', ['--events', viaNode.events], payload(command), {}, guardVerdict);
+      expect({ code: s.status, stderr: s.stderr }, command).toEqual({ code: n.code, stderr: n.stderr ?? '' });
+    }
+    const [, ...served] = lines(viaServer.events);
+    expect(served.map(withoutTime)).toEqual(lines(viaNode.events).map(withoutTime));
+    expect(served.filter((l) => l.blocked)).toHaveLength(GUARD_CASES.filter(([, rule]) => rule).length);
+    // The socket is the user's alone.
+    expect(spawnSync('stat', ['-c', '%a', path.join(viaServer.dir, 'guard.sock')], { encoding: 'utf8' }).stdout.trim()).toBe('700');
+  });
+
+  it('falls back to the Node hook when it is gone (a socket nobody listens on), which starts it again', async () => {
+    const r = registry();
+    hookSh(r.events, 'ls', NODE_HOOK);
+    await serving(r.dir);
+    const pid = Number(readFileSync(path.join(r.dir, 'guard-server.pid'), 'utf8'));
+    process.kill(pid, 'SIGKILL'); // killed hard: its socket file stays behind
+    await waitFor(() => !spawnSync('kill', ['-0', String(pid)]).status ? undefined : true, 5000, 'the server gone');
+    expect(existsSync(path.join(r.dir, 'guard.sock'))).toBe(true);
+    // Without Node too, nothing is decided: the call is blocked, never let through.
+    const none = hookSh(r.events, 'git push origin HEAD:main', NO_NODE);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/The guard could not run \(exit 127\)/);
+    const decided = hookSh(r.events, 'git push origin HEAD:main', NODE_HOOK);
+    expect(decided.status).toBe(2);
+    expect(decided.stderr).toMatch(/^orch guard: blocked\. push-base:/);
+    await waitFor(() => Number(readFileSafe(path.join(r.dir, 'guard-server.pid'))) !== pid || undefined, 10_000, 'a new server');
+    expect(hookSh(r.events, 'git status', NO_NODE).status).toBe(0);
+  });
+
+  it('is not used without curl: every Bash call goes to the Node hook', () => {
+    const r = registry();
+    const bin = mkdtempSync(path.join(os.tmpdir(), 'orch-nocurl-'));
+    dirs.push(bin);
+    for (const tool of ['date', 'cat', 'awk']) symlinkSync(spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), path.join(bin, tool));
+    const env = { ...process.env, PATH: bin };
+    expect(hookSh(r.events, 'git push --mirror origin', NODE_HOOK, env).status).toBe(2);
+    expect(hookSh(r.events, 'ls', NODE_HOOK, env).status).toBe(0);
+    expect(existsSync(path.join(r.dir, 'guard-server.starting'))).toBe(false);
+    expect(existsSync(path.join(r.dir, 'guard.sock'))).toBe(false);
+    expect(lines(r.events)).toHaveLength(2);
+  });
+
+  it('writes only to its own registry\'s events files', async () => {
+    const r = registry();
+    hookSh(r.events, 'ls', NODE_HOOK);
+    await serving(r.dir);
+    const elsewhere = path.join(os.tmpdir(), `orch-gs-elsewhere-${process.pid}.jsonl`);
+    for (const target of [elsewhere, path.join(r.dir, 'events', '..', 'guard.json'), path.join(r.dir, 'w.jsonl')]) {
+      const c = spawnSync('curl', ['-s', '-o', '/dev/null', '-w', '%{http_code}', '--unix-socket', path.join(r.dir, 'guard.sock'), '-H', `x-orch-events: ${target}`, '--data-binary', payload('ls'), 'http://orch/PreToolUse'], { encoding: 'utf8' });
+      expect(c.stdout, target).toBe('400');
+    }
+    expect(existsSync(elsewhere)).toBe(false);
+    expect(JSON.parse(readFileSync(path.join(r.dir, 'guard.json'), 'utf8'))).toEqual(GUARD_CASE_CONFIG);
+  });
+
+  it('exits after its idle time, when its registry is gone, and when its own file changes (an upgrade)', async () => {
+    const start = (dir: string, script: string, ...args: string[]) => {
+      const child = spawn(process.execPath, [script, dir, '--check-ms', '100', ...args], { stdio: 'ignore' });
+      return new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    };
+    const script = path.join(DIST, 'guard-server.mjs');
+    const idle = registry();
+    const idleExit = start(idle.dir, script, '--idle-ms', '300');
+    await serving(idle.dir);
+    expect(await idleExit).toBe(0);
+    expect(existsSync(path.join(idle.dir, 'guard.sock'))).toBe(false);
+
+    const gone = registry();
+    const goneExit = start(gone.dir, script);
+    await serving(gone.dir);
+    rmSync(gone.dir, { recursive: true, force: true });
+    expect(await goneExit).toBe(0);
+
+    // A copy of the server, changed on disk while it runs: it answers 503 and exits; hook.sh falls back to Node.
+    const upgraded = registry();
+    const copy = path.join(upgraded.dir, 'guard-server.mjs');
+    copyFileSync(script, copy);
+    const upgradedExit = start(upgraded.dir, copy, '--check-ms', '60000');
+    await serving(upgraded.dir);
+    expect(hookSh(upgraded.events, 'ls', NO_NODE).status).toBe(0);
+    appendFileSync(copy, '\n// a newer version\n');
+    const after = hookSh(upgraded.events, 'git push origin HEAD:main', NODE_HOOK);
+    expect(after.status).toBe(2);
+    expect(await upgradedExit).toBe(0);
+  });
+});
