@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-3HVCSYRH.js");
+  let { run } = await import("./chunks/run-NWA2YBZN.js");
   process.exitCode = await run(argv);
 }

@@ -30,6 +30,8 @@ describe('budgets with the real CLI', () => {
     const who = path.basename(ctx.cwd ?? '');
     if (who === 'quick') {
       await quickGate;
+      // Without GitHub, finishing means its branch on origin: it pushes, then claims completion.
+      if (ctx.step === 0) return { tool: 'Bash', input: { command: 'git push -q -u origin HEAD', description: 'push' } };
       return { text: 'Nothing to change.\n\nWORKTREE_STATUS: COMPLETE\nPR: none\nTESTS_PASSED: none' };
     }
     if (ctx.prompt.startsWith('Budget:')) {

@@ -25,8 +25,9 @@ export function register(program: Command): void {
         // Without githubRepo, finish still commits, tests, rebases and pushes; it opens no pull request.
         const forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : undefined;
         const r = await finishFlow(ctx, project, forge, { name, draft: Boolean(o.draft), title: o.title, test: o.test });
-        // The worker after finishing, in the shared vocabulary (its `pr` now known to the registry).
-        const worker = (await inspectWorkersJson(project, [name]).catch(() => undefined))?.get(name) ?? null;
+        // The worker after finishing, in the shared vocabulary (its `pr` now known to the registry): for --json only,
+        // since workers run finish themselves and read its text.
+        const worker = ctx.json ? ((await inspectWorkersJson(project, [name]).catch(() => undefined))?.get(name) ?? null) : null;
         return {
           data: { ...r, committed: r.committed ?? null, worker },
           text: r.pr

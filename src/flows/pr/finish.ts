@@ -91,7 +91,9 @@ async function finishSteps(ctx: Ctx, project: Project, forge: Forge | undefined,
     throw new OrchError('nothing-to-finish', `${branch} has no commits beyond ${onto}: there is nothing to finish`, { hint: 'commit the work first (or check that it is not already merged)' });
   }
 
-  await refuseSecretCommits(wt, rec.name, onto, secretFiles);
+  // Scanned again only when the commits changed (a leftover commit or a rebase): a fetch alone only takes commits
+  // out of the range already scanned.
+  if (committed || rebased) await refuseSecretCommits(wt, rec.name, onto, secretFiles);
 
   const push = remote ? await pushBranch(wt, branch, rec.base, before) : ('no-remote' as const);
   log(push === 'no-remote' ? `no remote: ${branch} stays local` : push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`);

@@ -149,7 +149,7 @@ async function finishSteps(ctx, project, forge, o) {
   let commits = await commitsSince(wt, onto);
   if (!commits.length)
     throw new OrchError("nothing-to-finish", `${branch} has no commits beyond ${onto}: there is nothing to finish`, { hint: "commit the work first (or check that it is not already merged)" });
-  await refuseSecretCommits(wt, rec.name, onto, secretFiles);
+  (committed || rebased) && await refuseSecretCommits(wt, rec.name, onto, secretFiles);
   let push = remote ? await pushBranch(wt, branch, rec.base, before) : "no-remote";
   if (log(push === "no-remote" ? `no remote: ${branch} stays local` : push === "up-to-date" ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`), !forge)
     return log("no pull request opened: githubRepo is not set in the session config"), { name: rec.name, branch, base: rec.base, committed, tests, rebased, push, pr: null };

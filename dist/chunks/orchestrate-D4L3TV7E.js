@@ -1,11 +1,26 @@
 import {
   register
-} from "./chunk-6FTCF2ZQ.js";
+} from "./chunk-KZSC7ZQ7.js";
+import "./chunk-6AGUVB6C.js";
+import "./chunk-2AOCSPOJ.js";
+import "./chunk-JHBV4XZV.js";
+import "./chunk-OTCHZ4S2.js";
+import "./chunk-TVJ6HB4Q.js";
+import "./chunk-TG33RQB7.js";
 import "./chunk-ZWI47VH7.js";
 import "./chunk-JOSXUHY5.js";
+import "./chunk-XVHUD6KV.js";
+import "./chunk-FX36PLHG.js";
+import "./chunk-6XQMVH77.js";
+import "./chunk-AIPE5XZR.js";
+import "./chunk-AQYCC35Y.js";
+import "./chunk-JEOZM3AH.js";
 import "./chunk-D3IJXSIN.js";
+import "./chunk-HR7JRQO2.js";
+import "./chunk-FMG5H5HE.js";
 import "./chunk-BKVTLPXT.js";
 import "./chunk-MADOKY4G.js";
+import "./chunk-MENP2VYP.js";
 import "./chunk-YDQDFDV4.js";
 import "./chunk-KYE7PL37.js";
 import "./chunk-WJ5333JE.js";
@@ -16,6 +31,8 @@ import "./chunk-PI3YJTP2.js";
 import "./chunk-EBFEKD2K.js";
 import "./chunk-TPS3XHEN.js";
 import "./chunk-NTUE2UVK.js";
+import "./chunk-7O5TFSZV.js";
+import "./chunk-EBYOXVAS.js";
 import "./chunk-4IMZTC3E.js";
 import "./chunk-UIOT3NKO.js";
 import "./chunk-6W26X32X.js";

@@ -21,8 +21,8 @@ Example:
     action(async (ctx, name, o) => {
       let project = await openProject(ctx);
       if (!project.registry.getWorker(name)) throw new UsageError(`no worker named ${name}`, "run `orch list` to see the names");
-      let [{ openForge }, { finishFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./finish-UDZJIPHH.js")]), forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name, draft: !!o.draft, title: o.title, test: o.test }), worker = (await inspectWorkersJson(project, [name]).catch(() => {
-      }))?.get(name) ?? null;
+      let [{ openForge }, { finishFlow }] = await Promise.all([import("./github-2N4W5HNS.js"), import("./finish-DKVNFQMW.js")]), forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name, draft: !!o.draft, title: o.title, test: o.test }), worker = ctx.json ? (await inspectWorkersJson(project, [name]).catch(() => {
+      }))?.get(name) ?? null : null;
       return {
         data: { ...r, committed: r.committed ?? null, worker },
         text: r.pr ? `PR #${r.pr.number} ${r.pr.created ? "opened" : "already open"}: ${r.pr.url}` : `${r.branch} finished${r.push === "no-remote" ? " (local only: the repository has no remote)" : ` and pushed (${r.push})`}; no pull request opened: githubRepo is not set in the session config.`

@@ -19,13 +19,13 @@ var COMMAND_LOADERS = [
   { names: ["resume"], load: () => import("./resume-LSDXELJQ.js") },
   { names: ["list", "ls"], load: () => import("./list-TVVPNSGW.js") },
   { names: ["health"], load: () => import("./health-UMO4SZFX.js") },
-  { names: ["monitor"], load: () => import("./monitor-EL7GUDQM.js") },
+  { names: ["monitor"], load: () => import("./monitor-KIEVPJ7E.js") },
   { names: ["dash"], load: () => import("./dash-SBEJMFIZ.js") },
   { names: ["attach"], load: () => import("./attach-Y7COWSER.js") },
   { names: ["why"], load: () => import("./why-GRAVAXEI.js") },
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-AOQUDSDL.js") },
-  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-5AS4YZW6.js") },
-  { names: ["finish"], load: () => import("./finish-5WQE7AIY.js") },
+  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-D4L3TV7E.js") },
+  { names: ["finish"], load: () => import("./finish-LYZO32HS.js") },
   { names: ["pull"], load: () => import("./pull-YTJXLTQN.js") },
   { names: ["close"], load: () => import("./close-4KV3B43A.js") },
   { names: ["cleanup"], load: () => import("./cleanup-XLPZQ5QV.js") },
@@ -47,7 +47,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-FCDTDH3L.js");
+  let { main } = await import("./main-BZ6Z4P2O.js");
   return main(argv);
 }
 export {

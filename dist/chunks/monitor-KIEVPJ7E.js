@@ -1,7 +1,7 @@
 import {
   register
-} from "./chunk-T4IPNM66.js";
-import "./chunk-VB6KXGZQ.js";
+} from "./chunk-4T5IPPAS.js";
+import "./chunk-OTCHZ4S2.js";
 import "./chunk-ZWI47VH7.js";
 import "./chunk-JOSXUHY5.js";
 import "./chunk-FX36PLHG.js";

@@ -14,7 +14,7 @@ import {
 import {
   formatLine,
   monitorCycle
-} from "./chunk-VB6KXGZQ.js";
+} from "./chunk-OTCHZ4S2.js";
 import {
   dependentsToCancel
 } from "./chunk-TVJ6HB4Q.js";

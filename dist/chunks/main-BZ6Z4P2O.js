@@ -31,12 +31,12 @@ import {
 } from "./chunk-LLZNSQH5.js";
 import {
   register as register16
-} from "./chunk-EYADMWDO.js";
+} from "./chunk-KZSC7ZQ7.js";
 import "./chunk-6AGUVB6C.js";
 import "./chunk-2AOCSPOJ.js";
 import {
   register as register17
-} from "./chunk-6FTCF2ZQ.js";
+} from "./chunk-SMX7YMZT.js";
 import {
   register as register7
 } from "./chunk-6OLOSVYS.js";
@@ -55,8 +55,8 @@ import "./chunk-WKFKEJOW.js";
 import "./chunk-JHBV4XZV.js";
 import {
   register as register11
-} from "./chunk-T4IPNM66.js";
-import "./chunk-VB6KXGZQ.js";
+} from "./chunk-4T5IPPAS.js";
+import "./chunk-OTCHZ4S2.js";
 import {
   register as register3
 } from "./chunk-HT5Z4DRI.js";

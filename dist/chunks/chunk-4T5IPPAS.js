@@ -2,7 +2,7 @@ import {
   formatLine,
   monitorCycle,
   monitorWatch
-} from "./chunk-VB6KXGZQ.js";
+} from "./chunk-OTCHZ4S2.js";
 import {
   openProject
 } from "./chunk-JRTVQATJ.js";
