@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-NWA2YBZN.js");
+  let { run } = await import("./chunks/run-KC5OFFS3.js");
   process.exitCode = await run(argv);
 }

@@ -37,6 +37,11 @@ describe('a worker on an SSH host (stand-in worker)', () => {
     const wt = await tp.remote(`git -C ${tp.remoteRepo} worktree list --porcelain`);
     expect(wt.stdout).toContain(`${tp.remoteWorktrees}/rw-one`);
     expect(await tp.git(['worktree', 'list', '--porcelain'])).not.toContain('rw-one');
+    // The hooks on the host: the sh hook (checked against this machine's Node hook on the host's sh, date and awk),
+    // handing Bash calls to the copied Node hook (the guard).
+    const settings = JSON.parse((await tp.remote(`cat ${tp.remoteWorktrees}/rw-one/.claude/settings.local.json`)).stdout) as { hooks: Record<string, Array<{ hooks: Array<{ command: string }> }>> };
+    const pre = settings.hooks.PreToolUse!.at(-1)!.hooks[0]!.command;
+    expect(pre).toMatch(/^sh \S+\/\.cache\/orch\/hook-[0-9a-f]{12}\.sh PreToolUse \S+\/events\/rw-one\.jsonl node \S+\/\.cache\/orch\/hook-[0-9a-f]{12}\.mjs # orch-hook$/);
     // The stand-in commits on the host.
     await waitFor(async () => (await tp.remote(`git -C ${tp.remoteWorktrees}/rw-one log --oneline -1`)).stdout.includes('demo(rw-one)'), 30_000, 'the remote commit');
     // Layer 2 holds on the host too: its pre-push hook lets only the worker's own branch through.

@@ -31,16 +31,38 @@ function writesNodeLines(script: string): boolean {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'orch-hook-probe-'));
   try {
     return PROBES.every(([event, payload], i) => {
-      const stdin = JSON.stringify(payload);
       const viaSh = path.join(dir, `sh-${i}.jsonl`);
-      const viaNode = path.join(dir, `node-${i}.jsonl`);
-      const r = spawnSync('sh', [script, event, viaSh], { input: stdin, encoding: 'utf8', timeout: 5000 });
-      if (r.status !== 0 || !existsSync(viaSh)) return false;
-      runHook(event, ['--events', viaNode], stdin, {});
-      const { at, ...sh } = JSON.parse(readFileSync(viaSh, 'utf8')) as Record<string, unknown>;
-      const { at: _, ...node } = JSON.parse(readFileSync(viaNode, 'utf8')) as Record<string, unknown>;
-      return typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at) && JSON.stringify(sh) === JSON.stringify(node);
+      const r = spawnSync('sh', [script, event, viaSh], { input: JSON.stringify(payload), encoding: 'utf8', timeout: 5000 });
+      return r.status === 0 && existsSync(viaSh) && sameAsNodeHook(event, payload, readFileSync(viaSh, 'utf8'));
     });
+  } catch {
+    return false;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The same check for a copy of hook.sh elsewhere (an SSH host): `run` feeds it one probe payload and returns the line
+ * it wrote, or undefined when it failed.
+ */
+export async function shHookWritesNodeLines(run: (event: string, stdin: string) => Promise<string | undefined>): Promise<boolean> {
+  for (const [event, payload] of PROBES) {
+    const line = await run(event, JSON.stringify(payload)).catch(() => undefined);
+    if (line === undefined || !sameAsNodeHook(event, payload, line)) return false;
+  }
+  return true;
+}
+
+/** Whether `shLine` is the line the Node hook writes for this payload, but for its time (a well-formed one). */
+function sameAsNodeHook(event: string, payload: Record<string, unknown>, shLine: string): boolean {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'orch-hook-node-'));
+  try {
+    const viaNode = path.join(dir, 'node.jsonl');
+    runHook(event, ['--events', viaNode], JSON.stringify(payload), {});
+    const { at, ...sh } = JSON.parse(shLine) as Record<string, unknown>;
+    const { at: _, ...node } = JSON.parse(readFileSync(viaNode, 'utf8')) as Record<string, unknown>;
+    return typeof at === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at) && JSON.stringify(sh) === JSON.stringify(node);
   } catch {
     return false;
   } finally {

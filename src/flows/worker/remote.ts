@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { isRemote, sshFailed, sshHost, type SshHost } from '../../adapters/ssh.js';
+import { shHookWritesNodeLines } from '../../adapters/hook-sh.js';
 import { serialPerRepo } from './provision.js';
 import { distScript } from '../../package-root.js';
 import { envFiles } from '../../core/test-commands.js';
@@ -110,9 +111,35 @@ export async function ensureRemoteHook(h: SshHost): Promise<string> {
   return file;
 }
 
-/** installHooks on a host: the worktree's .claude/settings.local.json runs the copied hook with the host's Node. */
+const shHooks = new Map<string, Promise<string | undefined>>();
+
+/**
+ * dist/hook.sh on the host (named by its content hash, like the Node hook) when the host's sh, date and awk write
+ * exactly the Node hook's lines for the probe payloads; undefined otherwise. Checked once per host per process.
+ */
+export function ensureRemoteShHook(h: SshHost): Promise<string | undefined> {
+  if (process.env.ORCH_HOOK_SH === '0') return Promise.resolve(undefined);
+  let found = shHooks.get(h.name);
+  if (!found) {
+    found = (async () => {
+      const text = readFileSync(distScript('hook.sh'), 'utf8');
+      const hash = createHash('sha256').update(text).digest('hex').slice(0, 12);
+      const file = posix.join(await h.home(), '.cache', 'orch', `hook-${hash}.sh`);
+      await h.writeFile(file, text, { overwrite: false });
+      const writesNodeLines = await shHookWritesNodeLines(async (event, stdin) => {
+        const r = await h.exec(['sh', '-c', 'f=$(mktemp) || exit 1; sh "$1" "$2" "$f" && cat "$f"; s=$?; rm -f "$f"; exit $s', 'sh', file, event], { input: stdin, timeoutMs: 15_000 });
+        return r.exitCode === 0 ? r.stdout : undefined;
+      });
+      return writesNodeLines ? file : undefined;
+    })().catch(() => undefined);
+    shHooks.set(h.name, found);
+  }
+  return found;
+}
+
+/** installHooks on a host: the worktree's .claude/settings.local.json runs the copied hook (sh, else the host's Node). */
 export async function installRemoteHooks(project: Project, h: SshHost, rec: WorkerRecord): Promise<string> {
-  const [hook, events, state] = await Promise.all([ensureRemoteHook(h), remoteEventsFile(h, rec.name), remoteStateDir(h)]);
+  const [hook, sh, events, state] = await Promise.all([ensureRemoteHook(h), ensureRemoteShHook(h), remoteEventsFile(h, rec.name), remoteStateDir(h)]);
   const file = posix.join(rec.worktree, '.claude', 'settings.local.json');
   let existing: Record<string, unknown> = {};
   try {
@@ -120,7 +147,7 @@ export async function installRemoteHooks(project: Project, h: SshHost, rec: Work
   } catch {
     existing = {};
   }
-  const commandFor = (ev: string) => `${quote(['node', hook, ev, '--events', events])} # orch-hook`;
+  const commandFor = (ev: string) => `${quote(sh ? ['sh', sh, ev, events, 'node', hook] : ['node', hook, ev, '--events', events])} # orch-hook`;
   await h.writeFile(file, `${JSON.stringify(mergeHooks(existing, commandFor), null, 2)}\n`);
   await h.writeFile(posix.join(state, 'guard.json'), `${JSON.stringify({ ...project.config.guard, base: project.config.defaultBranch }, null, 2)}\n`);
   await h.must(['mkdir', '-p', posix.dirname(events)], 'creating the events folder');
