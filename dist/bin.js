@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-KC5OFFS3.js");
+  let { run } = await import("./chunks/run-SW4W4UJL.js");
   process.exitCode = await run(argv);
 }

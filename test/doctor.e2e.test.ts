@@ -66,6 +66,18 @@ describe('orch doctor on a machine without tmux and without a token', () => {
     }
   });
 
+  it('says how the hooks will run: sh hook and guard server, sh hook without curl, or a Node start per event', async () => {
+    const hooks = async (e: Record<string, string>) => (JSON.parse((await tp.orch(['doctor', '--json'], { env: e })).stdout).checks as Array<{ check: string; status: string; detail: string; fix?: string }>).find((c) => c.check === 'hooks');
+    expect(await hooks(env)).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^every event starts Node/), fix: expect.stringContaining('coreutils') });
+    const withSh = path.join(tp.root, 'bin-sh');
+    mkdirSync(withSh);
+    for (const tool of ['git', 'node', 'sh', 'date', 'awk', 'cat']) symlinkSync(findExecutable(tool)!, path.join(withSh, tool));
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^events by the sh hook; each Bash call starts Node/), fix: 'install curl: Bash calls are then checked by the guard server' });
+    symlinkSync(findExecutable('curl')!, path.join(withSh, 'curl'));
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: 'events by the sh hook; Bash calls checked by the guard server (curl)' });
+    expect(await hooks({ ...env, PATH: withSh, ORCH_HOOK_SH: '0' })).toMatchObject({ status: 'ok', detail: 'the Node hook for every event (ORCH_HOOK_SH=0)' });
+  });
+
   it('a headless config needs no tmux; without githubRepo the token is only a warning (exit 0)', async () => {
     tp.writeConfig({ ...tp.raw, githubRepo: undefined, mux: 'headless', workerCli: { preset: 'generic', cmd: 'git', args: [] } });
     try {

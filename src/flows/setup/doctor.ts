@@ -6,6 +6,7 @@ import { OrchError } from '../../errors.js';
 import { workerChecks } from './doctor-worker.js';
 import { githubChecks } from './doctor-github.js';
 import { baseProtectionCheck } from './doctor-protection.js';
+import { hooksCheck } from './doctor-hooks.js';
 import { hostChecks } from './doctor-hosts.js';
 
 /** fail = something orch needs is missing (exit 1); warn = works, but worth fixing; unknown = could not tell. */
@@ -50,6 +51,7 @@ export async function doctorFlow(o: DoctorOptions): Promise<DoctorReport> {
       : await muxCheck(mux, o.env),
   );
   checks.push(...(await workerChecks(cfg?.worker ?? resolvePreset('claude', {}), o.env, { checkLogin: o.checkLogin })));
+  checks.push(hooksCheck(o.env));
   if (cfg?.hosts.length) checks.push(...(await hostChecks(cfg)));
   const github = await githubChecks({ githubRepo: cfg?.githubRepo, githubApiUrl: cfg?.githubApiUrl ?? 'https://api.github.com' }, o.env, { offline: o.offline });
   checks.push(...github);
