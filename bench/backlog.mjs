@@ -167,7 +167,15 @@ async function main() {
   const cleanup = async () => {
     for (const c of cleanups.reverse()) await c();
     spawnSync('tmux', ['-L', socket, 'kill-server'], { stdio: 'ignore' });
-    if (!o.keep) rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    // Workers ending on the hang-up still write their last events (and may start a guard server) for a moment.
+    for (let i = 0; !o.keep && i < 20; i++) {
+      try {
+        rmSync(root, { recursive: true, force: true });
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
   };
   process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
   try {

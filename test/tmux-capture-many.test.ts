@@ -39,3 +39,15 @@ describe('TmuxMux.captureMany', () => {
     expect(many.slice(1)).toEqual([undefined, undefined]);
   });
 });
+
+describe('TmuxMux.windowAndScreen', () => {
+  it('gives what findWindow and capture give, in one call; a window that is gone is undefined with no screen', async () => {
+    for (const name of names) {
+      const both = await mux.windowAndScreen(session, name);
+      expect(both.window).toEqual(await mux.findWindow(session, name));
+      expect(both.screen).toBe(await mux.capture(session, name));
+    }
+    expect(await mux.windowAndScreen(session, 'no-such-window')).toEqual({ window: undefined, screen: '' });
+    expect(await new TmuxMux('tmux', `${socket}-none`).windowAndScreen(session, 'one')).toEqual({ window: undefined, screen: '' });
+  });
+});

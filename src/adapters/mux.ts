@@ -38,6 +38,11 @@ export interface Mux {
    * could not read. Optional: without it, or for what it leaves undefined, callers use capture().
    */
   captureMany?(targets: Array<{ session: string; name: string }>): Promise<Array<string | undefined>>;
+  /**
+   * findWindow and capture in one call (the boot handshake asks both ten times a second). Optional: without it,
+   * callers ask the two. The screen is '' when the window is gone or could not be read.
+   */
+  windowAndScreen?(session: string, name: string): Promise<{ window: MuxWindow | undefined; screen: string }>;
   sendLiteral(session: string, name: string, text: string): Promise<void>;
   sendKeys(session: string, name: string, keys: string[]): Promise<void>;
   killWindow(session: string, name: string): Promise<boolean>;

@@ -59,14 +59,7 @@ export class TmuxMux implements Mux {
       if (/no server running|error connecting to|no sessions/i.test(r.stderr)) return [];
       throw new OrchError('mux', `${this.kind} list-windows failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`, { hint: `check that ${this.bin} runs: ${this.bin} -V` });
     }
-    const out: MuxWindow[] = [];
-    for (const line of r.stdout.split('\n')) {
-      if (!line) continue;
-      const [s = '', name = '', id = '', dead = '0', status = '', pid = '', command = ''] = line.split('\t');
-      if (session !== undefined && s !== session) continue;
-      out.push({ session: s, name, id, dead: dead === '1', deadStatus: status === '' ? undefined : Number(status), pid: pid ? Number(pid) : undefined, command });
-    }
-    return out;
+    return parseWindows(r.stdout, session);
   }
 
   async findWindow(session: string, name: string): Promise<MuxWindow | undefined> {
@@ -92,6 +85,24 @@ export class TmuxMux implements Mux {
     // Each screen ends with a newline, then the mark on a line of its own; the last newline was stripped.
     const parts = `${r.stdout}\n`.split(`${mark}\n`);
     return targets.map((_, i) => (i < parts.length - 1 ? parts[i]!.replace(/\n$/, '') : undefined));
+  }
+
+  async windowAndScreen(session: string, name: string): Promise<{ window: MuxWindow | undefined; screen: string }> {
+    if (this.kind !== 'tmux') {
+      const window = await this.findWindow(session, name);
+      return { window, screen: window ? await this.capture(session, name).catch(() => '') : '' };
+    }
+    // One client: the window list, a mark, the screen. A window that is gone stops tmux at capture-pane.
+    const mark = `orch-windows-end-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const r = await this.tmux(['list-windows', '-a', '-F', FORMAT, ';', 'display-message', '-p', mark, ';', 'capture-pane', '-p', '-t', this.target(session, name)]);
+    const at = r.stdout.indexOf(`${mark}\n`);
+    if (at < 0) {
+      // Not even the list (no server, an error): the same answers as findWindow and capture would give.
+      const window = await this.findWindow(session, name);
+      return { window, screen: window ? await this.capture(session, name).catch(() => '') : '' };
+    }
+    const window = parseWindows(r.stdout.slice(0, at), session).find((w) => w.name === name);
+    return { window, screen: window && r.exitCode === 0 ? r.stdout.slice(at + mark.length + 1) : '' };
   }
 
   async sendLiteral(session: string, name: string, text: string): Promise<void> {
@@ -122,4 +133,16 @@ export class TmuxMux implements Mux {
     const sock = this.socket ? ` -L ${this.socket}` : '';
     return `${this.bin}${sock} attach -t ${session}${name ? `:${name}` : ''}`;
   }
+}
+
+/** list-windows output (FORMAT), for one session or all. */
+function parseWindows(stdout: string, session?: string): MuxWindow[] {
+  const out: MuxWindow[] = [];
+  for (const line of stdout.split('\n')) {
+    if (!line) continue;
+    const [s = '', name = '', id = '', dead = '0', status = '', pid = '', command = ''] = line.split('\t');
+    if (session !== undefined && s !== session) continue;
+    out.push({ session: s, name, id, dead: dead === '1', deadStatus: status === '' ? undefined : Number(status), pid: pid ? Number(pid) : undefined, command });
+  }
+  return out;
 }

@@ -48,11 +48,13 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
   let lastScreen = '';
   let seenSince = { kind: '', at: 0 };
   for (;;) {
-    const win = await t.mux.findWindow(t.session, t.window);
+    // The window and its screen in one multiplexer call where it can: this loop asks ten times a second.
+    const seen = t.mux.windowAndScreen ? await t.mux.windowAndScreen(t.session, t.window) : undefined;
+    const win = seen ? seen.window : await t.mux.findWindow(t.session, t.window);
     if (!win) throw new OrchError('window-gone', `the window ${t.window} closed during boot`, { hint: 'check the worker command and run `orch resume <name>`' });
     // A process that died at once may not have had its last words drawn yet: look once more.
     if (win.dead) await sleep(300);
-    const screen = await t.mux.capture(t.session, t.window).catch(() => '');
+    const screen = seen && !win.dead ? seen.screen : await t.mux.capture(t.session, t.window).catch(() => '');
     lastScreen = screen;
     if (t.preset.handshake === 'claude') {
       const r = classifyScreen(screen);
@@ -102,7 +104,8 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
         hint: 'attach to the window to see it, or raise workerCli.bootWaitSec',
       });
     }
-    await sleep(opts.pollMs ?? 100);
+    // Ten looks a second while a boot usually ends; then five (each look is a process).
+    await sleep(opts.pollMs ?? (Date.now() - start < 4000 ? 100 : 200));
   }
 }
 
