@@ -77,7 +77,7 @@ const HELP = `npm run bench [-- options]      (node bench/run.mjs [options])
 
   --runs N             timed runs per side (default 15; one untimed warm-up each)
   --json FILE          write the table (and machine facts) as JSON
-  --only IDS           comma-separated row ids: hook-pre, hook-post, version, list-empty, list-50,
+  --only IDS           comma-separated row ids: hook-pre, hook-post, hook-sh-post, hook-sh-bash, version, list-empty, list-50,
                        dash-50, monitor-20, dispatch, latency, rss, disk
   --rss-minutes M      length of the monitor --watch RSS run (default 2; the issue's full run is 30)
   --rss-interval DUR   monitor --watch --interval during the RSS run (default 5s)
@@ -389,6 +389,46 @@ function benchHookPost(fx, o) {
     { orch: hookLineCheck(events, 'PostToolUse'), floor: exitsZero },
   );
   ratioRow('hook-post', 'orch hook PostToolUse (real payload on stdin)', r, 1.2, { floorName: 'node -e 0, same stdin' });
+}
+
+/** dist/hook.sh, the hook workers run where sh, date and awk write the Node hook's lines (the same for orch's floor). */
+function benchHookShPost(fx, o) {
+  const payload = hookPayload('PostToolUse');
+  const events = hookState(fx);
+  const sh = path.join(path.dirname(path.dirname(ORCH)), 'dist', 'hook.sh');
+  const r = sideBySide(
+    o.runs,
+    { orch: () => timed('sh', [sh, 'PostToolUse', events], { input: payload, cwd: fx.repo, env: fx.env }), floor: nodeEmpty(fx, payload) },
+    { orch: hookLineCheck(events, 'PostToolUse'), floor: exitsZero },
+  );
+  ratioRow('hook-sh-post', 'dist/hook.sh PostToolUse (the sh hook; real payload on stdin)', r, 0.2, { floorName: 'node -e 0, same stdin' });
+}
+
+/** A Bash call through dist/hook.sh and the guard server (started first, stopped after): the guard without a Node start. */
+async function benchHookShBash(fx, o) {
+  const payload = hookPayload('PreToolUse');
+  const events = hookState(fx);
+  const dist = path.join(path.dirname(path.dirname(ORCH)), 'dist');
+  const argv = [path.join(dist, 'hook.sh'), 'PreToolUse', events, NODE, path.join(dist, 'hook.mjs')];
+  const state = path.dirname(path.dirname(events));
+  // The first call finds no server: the Node hook decides it and starts one.
+  timed('sh', argv, { input: payload, cwd: fx.repo, env: fx.env });
+  for (let i = 0; i < 100 && !existsSync(path.join(state, 'guard-server.pid')); i++) await new Promise((res) => setTimeout(res, 100));
+  if (!existsSync(path.join(state, 'guard-server.pid'))) throw new Error('the guard server did not start (is curl installed?)');
+  try {
+    const r = sideBySide(
+      o.runs,
+      { orch: () => timed('sh', argv, { input: payload, cwd: fx.repo, env: fx.env }), floor: nodeEmpty(fx, payload) },
+      { orch: hookLineCheck(events, 'PreToolUse'), floor: exitsZero },
+    );
+    ratioRow('hook-sh-bash', 'dist/hook.sh PreToolUse, Bash command, answered by the guard server', r, 0.35, { floorName: 'node -e 0, same stdin' });
+  } finally {
+    try {
+      process.kill(Number(readFileSync(path.join(state, 'guard-server.pid'), 'utf8')));
+    } catch {
+      /* gone */
+    }
+  }
 }
 
 function benchVersion(fx, o) {
@@ -845,7 +885,7 @@ function printRow(r) {
   process.stdout.write(`  ${c[5].padEnd(7)} ${c[0]}\n          orch  ${c[1]}\n          ref   ${c[2]}\n          ratio ${c[3]}   goal ${c[4]}${r.note ? `\n          note  ${r.note}` : ''}\n`);
 }
 
-const ORDER = ['hook-pre', 'hook-post', 'version', 'list-empty', 'list-50', 'dash-50', 'monitor-20', 'dispatch', 'latency', 'rss', 'disk'];
+const ORDER = ['hook-pre', 'hook-post', 'hook-sh-post', 'hook-sh-bash', 'version', 'list-empty', 'list-50', 'dash-50', 'monitor-20', 'dispatch', 'latency', 'rss', 'disk'];
 function sortedRows() {
   const idx = (id) => {
     const k = ORDER.indexOf(id.startsWith('dispatch') ? 'dispatch' : id);
@@ -918,6 +958,8 @@ async function main() {
   };
   await step('hook-pre', () => benchHookPre(fx, o));
   await step('hook-post', () => benchHookPost(fx, o));
+  await step('hook-sh-post', () => benchHookShPost(fx, o));
+  await step('hook-sh-bash', () => benchHookShBash(fx, o));
   await step('version', () => benchVersion(fx, o));
   await step('list-empty', () => benchListEmpty(fx, o));
 
