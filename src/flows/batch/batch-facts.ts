@@ -70,3 +70,11 @@ export function memberFinished(m: MemberFact): boolean {
 export function batchFinished(batch: BatchRecord, members: MemberFact[]): boolean {
   return batch.queue.length === 0 && members.every(memberFinished) && !members.some((m) => m.pr && (m.pr.state === 'OPEN' || m.pr.state === 'DRAFT'));
 }
+
+/**
+ * Members whose record names a pull request that facts read earlier do not have: `orch finish` opened it since. A
+ * batch is never called finished on such facts (the PR would look absent and its worker simply done).
+ */
+export function prsOpenedSince(members: MemberFact[]): string[] {
+  return members.filter((m) => m.rec?.pr !== undefined && !m.pr).map((m) => m.name);
+}

@@ -8,7 +8,7 @@ import { reviewFeedback } from '../../core/pr-feedback.js';
 import { ciPending, noteFlaky, routeCiFailure, type CiRouted } from './ci-route.js';
 import { monitorCycle, formatLine, type MonitorLine } from '../watch/monitor.js';
 import { dispatchFromQueue, liveWorkerCount, updateBatch } from './queue.js';
-import { batchFacts, batchFinished, pickBatch, type MemberFact } from './batch-facts.js';
+import { batchFacts, batchFinished, pickBatch, prsOpenedSince, type MemberFact } from './batch-facts.js';
 import { RefusalError } from '../../errors.js';
 import { closeWorker } from '../worker/teardown.js';
 import { sendPrompt } from '../worker/converse.js';
@@ -125,7 +125,8 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
   members = await batchFacts(project, project.registry.getBatch(batch.id)!, forge, prs);
   for (const m of members) if (m.status === 'queued' && m.reason.startsWith('re-queued')) res.requeued.push({ name: m.name, reason: m.reason });
   for (const m of members) if (['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck', 'finish-failed'].includes(m.status) || (m.status === 'queued' && m.reason.endsWith(': needs you'))) res.blocked.push({ name: m.name, reason: `${m.status}: ${m.reason}` });
-  res.finished = batchFinished(project.registry.getBatch(batch.id)!, members);
+  // A PR opened during this cycle is not in the facts read at its start: the next cycle reads it before deciding.
+  res.finished = prsOpenedSince(members).length === 0 && batchFinished(project.registry.getBatch(batch.id)!, members);
   if (res.finished) await updateBatch(project, batch.id, (b) => void (b.finished ??= new Date().toISOString()));
   return res;
 }

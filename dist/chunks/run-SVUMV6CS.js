@@ -24,7 +24,7 @@ var COMMAND_LOADERS = [
   { names: ["attach"], load: () => import("./attach-NXTDNHRK.js") },
   { names: ["why"], load: () => import("./why-XGFQ4545.js") },
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-2KN25DDB.js") },
-  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-DEQRQYTJ.js") },
+  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-OA3MSYCU.js") },
   { names: ["finish"], load: () => import("./finish-KNPUFZCP.js") },
   { names: ["pull"], load: () => import("./pull-6Y6NKHVM.js") },
   { names: ["close"], load: () => import("./close-O42KN2FL.js") },
@@ -47,7 +47,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-T7LMNE66.js");
+  let { main } = await import("./main-NNSCLGML.js");
   return main(argv);
 }
 export {

@@ -31,7 +31,7 @@ import {
 } from "./chunk-E2CAZLGP.js";
 import {
   register as register16
-} from "./chunk-7OHFC7V7.js";
+} from "./chunk-MAIK6DKI.js";
 import "./chunk-6AGUVB6C.js";
 import "./chunk-2AOCSPOJ.js";
 import {

@@ -224,6 +224,9 @@ function memberFinished(m) {
 function batchFinished(batch, members) {
   return batch.queue.length === 0 && members.every(memberFinished) && !members.some((m) => m.pr && (m.pr.state === "OPEN" || m.pr.state === "DRAFT"));
 }
+function prsOpenedSince(members) {
+  return members.filter((m) => m.rec?.pr !== void 0 && !m.pr).map((m) => m.name);
+}
 
 // src/flows/batch/orchestrate-poll.ts
 async function cancelFailedDependents(project, batch, members) {
@@ -278,7 +281,7 @@ async function pollBatch(ctx, project, forge, batchId, o) {
   members = await batchFacts(project, project.registry.getBatch(batch.id), forge, prs);
   for (let m of members) m.status === "queued" && m.reason.startsWith("re-queued") && res.requeued.push({ name: m.name, reason: m.reason });
   for (let m of members) (["blocked", "errored", "waiting-approval", "asking", "dead", "stuck", "finish-failed"].includes(m.status) || m.status === "queued" && m.reason.endsWith(": needs you")) && res.blocked.push({ name: m.name, reason: `${m.status}: ${m.reason}` });
-  return res.finished = batchFinished(project.registry.getBatch(batch.id), members), res.finished && await updateBatch(project, batch.id, (b) => {
+  return res.finished = prsOpenedSince(members).length === 0 && batchFinished(project.registry.getBatch(batch.id), members), res.finished && await updateBatch(project, batch.id, (b) => {
     b.finished ??= (/* @__PURE__ */ new Date()).toISOString();
   }), res;
 }

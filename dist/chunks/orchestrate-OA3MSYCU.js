@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-7OHFC7V7.js";
+} from "./chunk-MAIK6DKI.js";
 import "./chunk-6AGUVB6C.js";
 import "./chunk-2AOCSPOJ.js";
 import "./chunk-JHBV4XZV.js";
