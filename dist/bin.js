@@ -4,7 +4,7 @@ process.stdout.on("error", (e) => {
   throw e.code === "EPIPE" && process.exit(process.exitCode ?? 0), e;
 });
 if (argv[0] === "hook") {
-  let { hookMain } = await import("./chunks/hook-TRAIAOH2.js");
+  let { hookMain } = await import("./chunks/hook-NBL5MRQ3.js");
   process.exitCode = await hookMain(argv.slice(1));
 } else if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   let { readFileSync } = await import("node:fs"), pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));

@@ -1264,10 +1264,10 @@ var root, init_package_root = __esm({
 });
 
 // src/adapters/guard-server-files.ts
-var GUARD_STARTING, init_guard_server_files = __esm({
+var GUARD_SOCKET, GUARD_STARTING, init_guard_server_files = __esm({
   "src/adapters/guard-server-files.ts"() {
     "use strict";
-    GUARD_STARTING = "guard-server.starting";
+    GUARD_SOCKET = "guard.sock", GUARD_STARTING = "guard-server.starting";
   }
 });
 
@@ -1282,7 +1282,7 @@ import path3 from "node:path";
 function startGuardServer(registryDir) {
   try {
     let script = distScript("guard-server.mjs");
-    if (!existsSync2(script)) return;
+    if (!existsSync2(script) || Buffer.byteLength(path3.join(registryDir, GUARD_SOCKET)) > 100) return;
     let starting = path3.join(registryDir, GUARD_STARTING);
     if (existsSync2(starting) && Date.now() - statSync(starting).mtimeMs < 1e4) return;
     rmSync(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore" }).unref();

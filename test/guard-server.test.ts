@@ -101,6 +101,20 @@ describe('the guard server', () => {
     expect(lines(r.events)).toHaveLength(2);
   });
 
+  it('is not started where its socket path would be too long for a UNIX socket: the Node hook serves every call', async () => {
+    const base = registry();
+    const deep = path.join(base.dir, 'x'.repeat(90), 'state');
+    mkdirSync(path.join(deep, 'events'), { recursive: true });
+    writeFileSync(path.join(deep, 'guard.json'), JSON.stringify(GUARD_CASE_CONFIG));
+    const events = path.join(deep, 'events', 'w.jsonl');
+    expect(hookSh(events, 'git push origin HEAD:main', NODE_HOOK).status).toBe(2);
+    expect(hookSh(events, 'ls', NODE_HOOK).status).toBe(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(existsSync(path.join(deep, 'guard-server.starting'))).toBe(false);
+    expect(existsSync(path.join(deep, 'guard.sock'))).toBe(false);
+    expect(lines(events)).toHaveLength(2);
+  });
+
   it('writes only to its own registry\'s events files', async () => {
     const r = registry();
     hookSh(r.events, 'ls', NODE_HOOK);

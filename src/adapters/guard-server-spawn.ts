@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, statSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { distScript } from '../package-root.js';
-import { GUARD_STARTING } from './guard-server-files.js';
+import { GUARD_SOCKET, GUARD_STARTING } from './guard-server-files.js';
 
 /**
  * Starts the guard server for a registry folder in the background (detached, no stdio held), unless one is being
@@ -13,6 +13,8 @@ export function startGuardServer(registryDir: string): void {
   try {
     const script = distScript('guard-server.mjs');
     if (!existsSync(script)) return;
+    // A UNIX socket path holds 104 bytes on macOS (108 on Linux): deeper than that, the Node hook serves every call.
+    if (Buffer.byteLength(path.join(registryDir, GUARD_SOCKET)) > 100) return;
     const starting = path.join(registryDir, GUARD_STARTING);
     // A start in the last 10 s (or one that died before it listened): leave it, or take over when stale.
     if (existsSync(starting) && Date.now() - statSync(starting).mtimeMs < 10_000) return;

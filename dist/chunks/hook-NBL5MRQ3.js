@@ -24,7 +24,7 @@ async function hookMain(argv) {
   r.stderr && process.stderr.write(r.stderr);
   let events = argv[argv.indexOf("--events") + 1];
   if (event === "PreToolUse" && process.env.ORCH_GUARD_SERVER === "start" && argv.includes("--events") && events) {
-    let { startGuardServer } = await import("./guard-server-spawn-R46JUUOK.js");
+    let { startGuardServer } = await import("./guard-server-spawn-AE4UXLM7.js");
     startGuardServer(path.dirname(path.dirname(events)));
   }
   return r.code;

@@ -9,13 +9,14 @@ import { closeSync, existsSync, openSync, statSync, rmSync } from "node:fs";
 import path from "node:path";
 
 // src/adapters/guard-server-files.ts
+var GUARD_SOCKET = "guard.sock";
 var GUARD_STARTING = "guard-server.starting";
 
 // src/adapters/guard-server-spawn.ts
 function startGuardServer(registryDir) {
   try {
     let script = distScript("guard-server.mjs");
-    if (!existsSync(script)) return;
+    if (!existsSync(script) || Buffer.byteLength(path.join(registryDir, GUARD_SOCKET)) > 100) return;
     let starting = path.join(registryDir, GUARD_STARTING);
     if (existsSync(starting) && Date.now() - statSync(starting).mtimeMs < 1e4) return;
     rmSync(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore" }).unref();
