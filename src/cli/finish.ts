@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { inspectWorkersJson } from '../flows/watch/worker-json.js';
 import { action, workerNameArg } from './common.js';
 import { openProject } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -27,7 +26,7 @@ export function register(program: Command): void {
         const r = await finishFlow(ctx, project, forge, { name, draft: Boolean(o.draft), title: o.title, test: o.test });
         // The worker after finishing, in the shared vocabulary (its `pr` now known to the registry): for --json only,
         // since workers run finish themselves and read its text.
-        const worker = ctx.json ? ((await inspectWorkersJson(project, [name]).catch(() => undefined))?.get(name) ?? null) : null;
+        const worker = ctx.json ? ((await (await import('../flows/watch/worker-json.js')).inspectWorkersJson(project, [name]).catch(() => undefined))?.get(name) ?? null) : null;
         return {
           data: { ...r, committed: r.committed ?? null, worker },
           text: r.pr
