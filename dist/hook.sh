@@ -2,8 +2,8 @@
 # orch's hook on the hot path: Claude Code runs it on every tool call of every worker. It appends the same event
 # line as the Node hook (src/hook.ts) with sh, date and awk, so an event costs a few milliseconds instead of a Node
 # start-up. A PreToolUse whose payload names "Bash" goes to the guard: the guard server when one answers, else the
-# Node hook; a payload that only mentions Bash costs a guard check, never a skipped one. orch installs this script only after it wrote,
-# on this machine, the same line as the Node hook for a probe payload (src/flows/worker/hook-command.ts).
+# Node hook; a payload that only mentions Bash costs a guard check, never a skipped one. orch installs this script
+# only after it wrote, on this machine, the Node hook's lines for probe payloads (src/adapters/hook-sh.ts).
 #
 # Usage: sh hook.sh <Event> <events-file> <node hook command...>   (the command gets "<Event> --events <file>")
 ev=$1
