@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-CJBZWKT6.js");
+  let { run } = await import("./chunks/run-4UDD76IT.js");
   process.exitCode = await run(argv);
 }

@@ -121,7 +121,7 @@ describe('the built binary', () => {
 });
 
 describe('orch demo (the README main job)', () => {
-  it('dispatches three tasks into real tmux windows and each real Claude worker commits', async () => {
+  it('dispatches three tasks into real tmux windows; each real Claude worker commits, finishes (pushes) and is done', async () => {
     const r = await execa(process.execPath, [ORCH_BIN, 'demo', '--json'], { reject: false, timeout: 240_000, env: { ...process.env, ORCH_MUX_SOCKET: '' } });
     expect(r.exitCode, `${r.stdout}\n${r.stderr}`).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -129,6 +129,9 @@ describe('orch demo (the README main job)', () => {
       expect(doc.workerKind).toBe('claude');
       expect(doc.commits.map((c: { name: string; commits: number }) => [c.name, c.commits >= 1])).toEqual([['greeting', true], ['changelog', true], ['roadmap', true]]);
       expect(doc.list.workers.map((w: { window: { alive: boolean } }) => w.window.alive)).toEqual([true, true, true]);
+      // Done is verified, not believed: each ran its brief's `orch finish`, which pushed its branch to the demo's origin.
+      expect(doc.list.workers.map((w: { name: string; state: { name: string } }) => [w.name, w.state.name]).sort()).toEqual([['changelog', 'done'], ['greeting', 'done'], ['roadmap', 'done']]);
+      for (const n of ['greeting', 'changelog', 'roadmap']) expect(r.stderr).toMatch(new RegExp(`^  ${n}: finished, branch pushed \\(`, 'm'));
       expect(r.stderr).toContain('DEMO: workers are the real Claude Code CLI');
     } finally {
       // The printed removal commands must work as given (claude processes exit a moment after their server).

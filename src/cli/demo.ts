@@ -20,7 +20,7 @@ export function register(program: Command): void {
           data: { ...r, commits: r.commits.map((c) => ({ name: c.name, branch: c.branch ?? null, commits: c.commits, subject: c.subject ?? null })) },
           text: () =>
             [
-              `DEMO finished: ${r.commits.length} workers committed (${r.label}).`,
+              `DEMO finished: ${r.commits.length} workers committed${r.workerKind === 'claude' ? ' and finished' : ''} (${r.label}).`,
               '',
               renderTable(['NAME', 'BRANCH', 'WINDOW', 'STATE', 'COMMITS', 'LAST COMMIT'], r.list.workers.map((w) => {
                 const c = r.commits.find((x) => x.name === w.name);

@@ -82,7 +82,7 @@ export async function demoFlow(ctx: Ctx, o: { standIn: boolean; timeoutMs: numbe
     const started = Date.now();
     const workers = await mapLimit(DEMO_TASKS, 3, (t) => dispatchWorker(project, planTask(project, { name: t.name, task: t.task, batch: batch.id }), { launch: true, log: (s) => ctx.out.info(s) }));
     saveBatch(registry, batch);
-    ctx.out.info(`Dispatched ${workers.length} workers; waiting for each to commit on its branch...`);
+    ctx.out.info(`Dispatched ${workers.length} workers; waiting for each to commit on its branch${claude && tmux ? ' and finish' : ''}...`);
     const commits = await mapLimit(workers, 3, async (w) => {
       const until = Date.now() + o.timeoutMs;
       for (;;) {
@@ -95,7 +95,22 @@ export async function demoFlow(ctx: Ctx, o: { standIn: boolean; timeoutMs: numbe
         await new Promise((r) => setTimeout(r, 300));
       }
     });
-    const list = await listFlow(project);
+    let list = await listFlow(project);
+    if (claude && tmux) {
+      // Claude workers then run their brief's `orch finish` (it pushes the branch) and report: wait for where each ends.
+      const FINAL = ['done', 'finish-failed', 'blocked', 'errored', 'dead'];
+      const told = new Set<string>();
+      const until = Date.now() + o.timeoutMs;
+      for (;;) {
+        for (const w of list.workers.filter((x) => FINAL.includes(x.state.name) && !told.has(x.name))) {
+          told.add(w.name);
+          ctx.out.info(`  ${w.name}: ${w.state.name === 'done' ? 'finished, branch pushed' : `${w.state.name}: ${w.state.reason}`} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+        }
+        if (told.size === list.workers.length || Date.now() > until) break;
+        await new Promise((r) => setTimeout(r, 500));
+        list = await listFlow(project);
+      }
+    }
     return {
       root,
       repo,

@@ -265,8 +265,12 @@ function startScriptedModel(script, opts = {}) {
 
 // src/demo/demo-model.ts
 import path from "node:path";
-var demoModel = (ctx) => {
+var finishCommands = /* @__PURE__ */ new Map(), demoModel = (ctx) => {
   let name = ctx.cwd ? path.basename(ctx.cwd) : "worker";
+  if (ctx.step === 1) {
+    let finish = /^ {4}(\S.* finish \S+)$/m.exec(ctx.lastToolResult ?? "")?.[1];
+    finish && finishCommands.set(name, finish);
+  }
   switch (ctx.step) {
     case 0:
       return { text: "Reading my brief first.", tool: "Bash", input: { command: "cat .claude-bootstrap.md", description: "Read the worktree brief" } };
@@ -285,12 +289,15 @@ Written by Claude Code driven by the orch demo model (a script, not a real model
     }
     case 2:
       return { tool: "Bash", input: { command: `git add notes/${name}.md && git commit -q -m 'demo(${name}): add note'`, description: "Commit the note" } };
+    case 3:
+      return { text: "Finishing as the brief says.", tool: "Bash", input: { command: finishCommands.get(name) ?? 'echo "no finish command in the brief"; exit 1', description: "Finish: push the branch" } };
     default:
-      return { text: `Committed the note on my branch.
+      return /finished and pushed/.test(ctx.lastToolResult ?? "") ? { text: `Committed the note and pushed my branch.
 
 WORKTREE_STATUS: COMPLETE
-PR: (demo: no GitHub remote)
-TESTS_PASSED: (demo project has no tests)` };
+BRANCH: feature/${name}
+TESTS_PASSED: (demo project has no tests)` } : { text: `WORKTREE_STATUS: BLOCKED
+REASON: orch finish failed: ${(ctx.lastToolResult ?? "").slice(-200)}` };
   }
 };
 
@@ -334,7 +341,7 @@ A throwaway repository made by \`orch demo\`.
   ctx.out.info(`DEMO: workers are the ${label}; ${tmux ? "tmux windows on a private socket" : "headless processes"}.`);
   try {
     let batch = newBatch("demo", DEMO_TASKS.map((t) => t.name)), started = Date.now(), workers = await mapLimit(DEMO_TASKS, 3, (t) => dispatchWorker(project, planTask(project, { name: t.name, task: t.task, batch: batch.id }), { launch: !0, log: (s) => ctx.out.info(s) }));
-    saveBatch(registry, batch), ctx.out.info(`Dispatched ${workers.length} workers; waiting for each to commit on its branch...`);
+    saveBatch(registry, batch), ctx.out.info(`Dispatched ${workers.length} workers; waiting for each to commit on its branch${claude && tmux ? " and finish" : ""}...`);
     let commits = await mapLimit(workers, 3, async (w) => {
       let until = Date.now() + o.timeoutMs;
       for (; ; ) {
@@ -345,6 +352,15 @@ A throwaway repository made by \`orch demo\`.
         await new Promise((r) => setTimeout(r, 300));
       }
     }), list = await listFlow(project);
+    if (claude && tmux) {
+      let FINAL = ["done", "finish-failed", "blocked", "errored", "dead"], told = /* @__PURE__ */ new Set(), until = Date.now() + o.timeoutMs;
+      for (; ; ) {
+        for (let w of list.workers.filter((x) => FINAL.includes(x.state.name) && !told.has(x.name)))
+          told.add(w.name), ctx.out.info(`  ${w.name}: ${w.state.name === "done" ? "finished, branch pushed" : `${w.state.name}: ${w.state.reason}`} (${((Date.now() - started) / 1e3).toFixed(1)}s)`);
+        if (told.size === list.workers.length || Date.now() > until) break;
+        await new Promise((r) => setTimeout(r, 500)), list = await listFlow(project);
+      }
+    }
     return {
       root,
       repo,
@@ -372,7 +388,7 @@ Example:
       return {
         data: { ...r, commits: r.commits.map((c) => ({ name: c.name, branch: c.branch ?? null, commits: c.commits, subject: c.subject ?? null })) },
         text: () => [
-          `DEMO finished: ${r.commits.length} workers committed (${r.label}).`,
+          `DEMO finished: ${r.commits.length} workers committed${r.workerKind === "claude" ? " and finished" : ""} (${r.label}).`,
           "",
           renderTable(["NAME", "BRANCH", "WINDOW", "STATE", "COMMITS", "LAST COMMIT"], r.list.workers.map((w) => {
             let c = r.commits.find((x) => x.name === w.name);

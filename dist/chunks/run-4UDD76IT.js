@@ -11,7 +11,7 @@ import "./chunk-LHO2KLC4.js";
 var COMMAND_LOADERS = [
   { names: ["init"], load: () => import("./init-Y4ONFL23.js") },
   { names: ["config"], load: () => import("./config-67LAWK6H.js") },
-  { names: ["demo"], load: () => import("./demo-SKFE2FWT.js") },
+  { names: ["demo"], load: () => import("./demo-HOIVSMPG.js") },
   { names: ["doctor"], load: () => import("./doctor-2HW66GQQ.js") },
   { names: ["completion"], load: () => import("./completion-6LXAKXFA.js") },
   { names: ["start"], load: () => import("./start-OZ2ACD2B.js") },
@@ -47,7 +47,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-DH4YJ3R3.js");
+  let { main } = await import("./main-JNDXJIIM.js");
   return main(argv);
 }
 export {

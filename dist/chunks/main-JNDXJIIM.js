@@ -59,7 +59,7 @@ import "./chunk-BLZRG72L.js";
 import "./chunk-JHBV4XZV.js";
 import {
   register as register3
-} from "./chunk-AKXON7XP.js";
+} from "./chunk-MMOCITZO.js";
 import "./chunk-7B3VRH3M.js";
 import {
   register as register4

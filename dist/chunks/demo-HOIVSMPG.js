@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-AKXON7XP.js";
+} from "./chunk-MMOCITZO.js";
 import "./chunk-7B3VRH3M.js";
 import "./chunk-LLTEY72Z.js";
 import "./chunk-WLICBA5I.js";
