@@ -1375,8 +1375,8 @@ async function hookMain(argv) {
     }
   let r = runHook(event, argv.slice(1), stdin, process.env, guard);
   r.stderr && process.stderr.write(r.stderr);
-  let events = argv[argv.indexOf("--events") + 1];
-  if (event === "PreToolUse" && process.env.ORCH_GUARD_SERVER === "start" && argv.includes("--events") && events) {
+  let at = argv.indexOf("--events"), events = at >= 0 ? argv[at + 1] : void 0;
+  if (event === "PreToolUse" && process.env.ORCH_GUARD_SERVER === "start" && events) {
     let { startGuardServer: startGuardServer2 } = await Promise.resolve().then(() => (init_guard_server_spawn(), guard_server_spawn_exports));
     startGuardServer2(path4.dirname(path4.dirname(events)));
   }

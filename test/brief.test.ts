@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteUntrusted, renderBrief } from '../src/core/brief.js';
+import { finishCommandIn, quoteUntrusted, renderBrief } from '../src/core/brief.js';
 
 const base = {
   name: 'fix-7-crash',
@@ -33,6 +33,13 @@ describe('brief', () => {
     expect(b).toContain('### Team: web');
     expect(b).toContain('`npm test`');
     expect(b).toContain('FEATURE');
+  });
+
+  it('gives scripted workers its finish command line, with or without GitHub', () => {
+    for (const finishes of ['pull-request', 'branch'] as const) {
+      expect(finishCommandIn(renderBrief({ ...base, task: 'Do X', finishes }))).toBe('/usr/bin/node /opt/orch/bin/orch.js finish fix-7-crash');
+    }
+    expect(finishCommandIn('no command here')).toBeUndefined();
   });
 
   it('quoteUntrusted uses at least three tildes', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelScript } from '../src/demo/scripted-model.js';
 import { json, useForgeProjects } from './support/forge-project.js';
 import { waitFor } from './support/project.js';
+import { finishCommandIn } from '../src/core/brief.js';
 
 const make = useForgeProjects();
 const TOLD = 'Your work is not done';
@@ -21,7 +22,7 @@ function stubbornWorker(): ModelScript {
       case 0:
         return { tool: 'Bash', input: { command: 'cat .claude-bootstrap.md', description: 'Read the worktree brief' } };
       case 1:
-        finish = /^ {4}(\S.* finish \S+)$/m.exec(ctx.lastToolResult ?? '')?.[1] ?? 'exit 1';
+        finish = finishCommandIn(ctx.lastToolResult ?? '') ?? 'exit 1';
         return { tool: 'Bash', input: { command: `echo 'fix by ${name}' > fix.txt && git add fix.txt && git commit -q -m 'fix: the widget'`, description: 'Commit the fix' } };
       case 2:
         return { tool: 'Bash', input: { command: finish, description: 'Open the pull request' } };

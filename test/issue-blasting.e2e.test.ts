@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ModelScript } from '../src/demo/scripted-model.js';
 import { useForgeProjects, json, squashMergeOnOrigin, worktreeNames } from './support/forge-project.js';
+import { finishCommandIn } from '../src/core/brief.js';
 import { waitFor } from './support/project.js';
 
 const make = useForgeProjects();
@@ -19,7 +20,7 @@ function workerScript(): ModelScript {
       case 0:
         return { text: 'Reading my brief first.', tool: 'Bash', input: { command: 'cat .claude-bootstrap.md', description: 'Read the worktree brief' } };
       case 1: {
-        const cmd = /^ {4}(\S.* finish \S+)$/m.exec(ctx.lastToolResult ?? '')?.[1];
+        const cmd = finishCommandIn(ctx.lastToolResult ?? '');
         if (cmd) finishCommand.set(name, cmd);
         return {
           text: 'Making the focused fix.',

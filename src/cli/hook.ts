@@ -27,8 +27,9 @@ export async function hookMain(argv: string[]): Promise<number> {
   const r = runHook(event, argv.slice(1), stdin, process.env, guard);
   if (r.stderr) process.stderr.write(r.stderr);
   // hook.sh found no guard server answering (and has curl to reach one): start it for the next Bash call.
-  const events = argv[argv.indexOf('--events') + 1];
-  if (event === 'PreToolUse' && process.env.ORCH_GUARD_SERVER === 'start' && argv.includes('--events') && events) {
+  const at = argv.indexOf('--events');
+  const events = at >= 0 ? argv[at + 1] : undefined;
+  if (event === 'PreToolUse' && process.env.ORCH_GUARD_SERVER === 'start' && events) {
     const { startGuardServer } = await import('../adapters/guard-server-spawn.js');
     startGuardServer(path.dirname(path.dirname(events)));
   }

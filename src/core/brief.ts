@@ -134,6 +134,11 @@ export function renderBrief(b: BriefInput): string {
 }
 
 /** A GitHub login or similar name as inline code, reduced to characters that cannot break out of it. */
+/** The `orch finish <name>` command line a brief gives (section 7, indented four spaces), for scripted workers. */
+export function finishCommandIn(brief: string): string | undefined {
+  return /^ {4}(\S.* finish \S+)$/m.exec(brief)?.[1];
+}
+
 export function quoteName(n: string): string {
   return `\`${n.replace(/[^A-Za-z0-9_.-]/g, '')}\``;
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ModelScript } from './scripted-model.js';
+import { finishCommandIn } from '../core/brief.js';
 
 /** The brief's finish command per worker, read at step 1 (the brief is step 0's tool result). */
 const finishCommands = new Map<string, string>();
@@ -12,7 +13,7 @@ const finishCommands = new Map<string, string>();
 export const demoModel: ModelScript = (ctx) => {
   const name = ctx.cwd ? path.basename(ctx.cwd) : 'worker';
   if (ctx.step === 1) {
-    const finish = /^ {4}(\S.* finish \S+)$/m.exec(ctx.lastToolResult ?? '')?.[1];
+    const finish = finishCommandIn(ctx.lastToolResult ?? '');
     if (finish) finishCommands.set(name, finish);
   }
   switch (ctx.step) {
