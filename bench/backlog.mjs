@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The backlog bench: a 20-issue backlog end to end, the way a user blasting one runs it.
 //
-//   node bench/backlog.mjs [--issues 20] [--max-workers 4] [--poll 5s] [--timeout 40m] [--json FILE] [--keep]
+//   node bench/backlog.mjs [--issues 20] [--max-workers 4] [--poll 5s] [--timeout 40m] [--json FILE] [--keep] [--cpu-prof DIR]
 //
 // A generated JavaScript repository with a bare origin and a real test runner from the registry that writes a cache
 // (vitest, installed with npm into the main checkout; it writes node_modules/.vite), `worktreeDeps: junction`, N
@@ -44,6 +44,7 @@ function parseArgs(argv) {
     else if (a === '--timeout') o.timeoutMs = dur(val());
     else if (a === '--json') o.json = path.resolve(val());
     else if (a === '--keep') o.keep = true;
+    else if (a === '--cpu-prof') o.cpuProf = path.resolve(val());
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -82,34 +83,64 @@ try {
   me = !!log && file.startsWith(process.env.ORCH_BENCH_PKG + '/');
   if (file !== process.env.ORCH_BENCH_BIN) cmd = require('node:path').basename(file);
 } catch {}
+// --cpu-prof DIR (Node refuses --cpu-prof in NODE_OPTIONS): a V8 CPU profile per orch process, through the inspector.
+let profiler;
+if (me && process.env.ORCH_BENCH_CPU_PROF) {
+  profiler = new (require('node:inspector').Session)();
+  profiler.connect();
+  profiler.post('Profiler.enable');
+  profiler.post('Profiler.setSamplingInterval', { interval: 1000 });
+  profiler.post('Profiler.start');
+}
+// The programs each orch process starts (spawns cost orch CPU of their own: a fork, pipes, stream set-up).
+const spawns = {};
+if (me) {
+  const cp = require('node:child_process');
+  const count = (f) => function (file, ...rest) {
+    const k = require('node:path').basename(String(file));
+    spawns[k] = (spawns[k] ?? 0) + 1;
+    return f.call(this, file, ...rest);
+  };
+  cp.spawn = count(cp.spawn);
+  cp.spawnSync = count(cp.spawnSync);
+  cp.execFile = count(cp.execFile);
+  cp.execFileSync = count(cp.execFileSync);
+  require('node:module').syncBuiltinESMExports(); // ESM imports of node:child_process see the counted ones
+}
 if (me) {
   const started = Date.now();
   let done = false;
   const record = () => {
     if (done) return;
     done = true;
+    // An in-thread inspector session answers synchronously, so this works in an exit handler.
+    profiler?.post('Profiler.stop', (err, r) => {
+      if (!err) require('node:fs').writeFileSync(require('node:path').join(process.env.ORCH_BENCH_CPU_PROF, \`\${String(cmd).replace(/[^\\w.-]/g, '_')}-\${process.pid}.cpuprofile\`), JSON.stringify(r.profile));
+    });
     let children = 0;
     try {
       const f = readFileSync('/proc/self/stat', 'utf8').slice(readFileSync('/proc/self/stat', 'utf8').lastIndexOf(')') + 2).split(' ');
       children = ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, clock ticks (100 Hz)
     } catch {}
     const u = process.cpuUsage();
-    // Under hook.sh, its CPU is in hook.sh's line already; the guard server a hook starts is not waited for: its own.
-    const under = !!process.env.ORCH_BENCH_UNDER_SH && cmd !== 'guard-server.mjs';
-    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under hook.sh)\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started }) + '\\n');
+    // Under hook.sh or orch.sh, its CPU is in that script's line already; the guard server a hook starts is not
+    // waited for: its own.
+    const under = process.env.ORCH_BENCH_UNDER_SH && cmd !== 'guard-server.mjs' ? process.env.ORCH_BENCH_UNDER_SH : undefined;
+    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under \${under})\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started, spawns }) + '\\n');
   };
   process.on('exit', record);
   process.once('SIGTERM', () => { record(); process.exit(143); });
 }
 `;
 
-/** dist/hook.sh of the bench's package copy: runs the real one; appends that process tree's CPU (bash's getrusage of children). */
-const SH_PROBE = `ORCH_BENCH_UNDER_SH=1 /bin/sh '@HOOK@' "$@"
+/** dist/hook.sh and dist/orch.sh of the bench's package copy: each runs the real one and appends that process tree's
+ *  CPU (bash's getrusage of its children). */
+const SH_PROBE = `ORCH_BENCH_UNDER_SH=@NAME@ /bin/sh '@REAL@' "$@"
 code=$?
 # times in this shell (a subshell or a pipe would count its own, empty, children)
 f="/tmp/orch-bench-times.$$"
 times > "$f"
-printf '{"cmd":"hook.sh","event":"%s","times":"%s"}\\n' "$1" "$(tail -1 "$f")" >> '@LOG@'
+printf '{"cmd":"@NAME@","event":"%s","times":"%s"}\\n' "$1" "$(tail -1 "$f")" >> '@LOG@'
 rm -f "$f"
 exit $code
 `;
@@ -214,11 +245,15 @@ async function main() {
     const pkg = path.join(root, 'pkg');
     for (const d of ['bin', 'dist']) cpSync(path.join(ROOT, d), path.join(pkg, d), { recursive: true });
     copyFileSync(path.join(ROOT, 'package.json'), path.join(pkg, 'package.json'));
-    renameSync(path.join(pkg, 'dist', 'hook.sh'), path.join(pkg, 'dist', 'hook-real.sh'));
-    writeFileSync(path.join(pkg, 'dist', 'hook-probe.bash'), SH_PROBE.replace('@LOG@', cpuLog).replace('@HOOK@', path.join(pkg, 'dist', 'hook-real.sh')));
-    writeFileSync(path.join(pkg, 'dist', 'hook.sh'), `exec bash '${path.join(pkg, 'dist', 'hook-probe.bash')}' "$@"\n`);
+    // dist/orch.sh (a worker's `orch finish`, served by the guard server) is wrapped the same way.
+    for (const script of ['hook', 'orch']) {
+      const real = path.join(pkg, 'dist', `${script}-real.sh`);
+      renameSync(path.join(pkg, 'dist', `${script}.sh`), real);
+      writeFileSync(path.join(pkg, 'dist', `${script}-probe.bash`), SH_PROBE.replaceAll('@NAME@', `${script}.sh`).replace('@LOG@', cpuLog).replace('@REAL@', real));
+      writeFileSync(path.join(pkg, 'dist', `${script}.sh`), `exec bash '${path.join(pkg, 'dist', `${script}-probe.bash`)}' "$@"\n`);
+    }
     const ORCH = path.join(pkg, 'bin', 'orch.js');
-    const cpuEnv = { NODE_OPTIONS: `--require ${probe}`, ORCH_BENCH_CPU_LOG: cpuLog, ORCH_BENCH_BIN: realpathSync(ORCH), ORCH_BENCH_PKG: realpathSync(pkg) };
+    const cpuEnv = { NODE_OPTIONS: `--require ${probe}`, ...(o.cpuProf ? { ORCH_BENCH_CPU_PROF: o.cpuProf } : {}), ORCH_BENCH_CPU_LOG: cpuLog, ORCH_BENCH_BIN: realpathSync(ORCH), ORCH_BENCH_PKG: realpathSync(pkg) };
     mkdirSync(path.join(repo, '.claude'), { recursive: true });
     writeFileSync(path.join(repo, '.claude', 'session-plugin.json'), JSON.stringify({
       projectName: 'backlog',
@@ -281,12 +316,13 @@ async function main() {
     const withoutPr = Array.from({ length: o.issues }, (_, i) => i + 1).filter((n) => !gh.pulls().some((p) => p.state === 'open' && /Closes #(\d+)/.exec(p.body ?? '')?.[1] === String(n)));
     // bash's times: "0m0.012s 0m0.004s" (children's user and system time).
     const seconds = (t) => [...t.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
-    const cpu = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((c) => (c.cmd === 'hook.sh' ? { ...c, cpuMs: seconds(c.times) * 1000, childrenMs: 0, counted: true } : c));
+    const cpu = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((c) => (c.cmd === 'hook.sh' || c.cmd === 'orch.sh' ? { ...c, cpuMs: seconds(c.times) * 1000, childrenMs: 0, counted: true } : c));
     const byCmd = {};
     for (const c of cpu) {
       const k = c.cmd ?? '?';
-      byCmd[k] ??= { processes: 0, cpuMs: 0, childrenMs: 0 };
+      byCmd[k] ??= { processes: 0, cpuMs: 0, childrenMs: 0, spawns: {} };
       byCmd[k].processes++;
+      for (const [p, n] of Object.entries(c.spawns ?? {})) byCmd[k].spawns[p] = (byCmd[k].spawns[p] ?? 0) + n;
       byCmd[k].cpuMs += c.cpuMs;
       byCmd[k].childrenMs += c.childrenMs;
     }
@@ -299,7 +335,7 @@ async function main() {
       setupMs,
       orchCpuMs: Math.round(orchCpuMs),
       orchCpuShare: orchCpuMs / wallMs,
-      orchCpuByCommand: Object.fromEntries(Object.entries(byCmd).map(([k, v]) => [k, { processes: v.processes, cpuMs: Math.round(v.cpuMs), childrenMs: Math.round(v.childrenMs) }])),
+      orchCpuByCommand: Object.fromEntries(Object.entries(byCmd).map(([k, v]) => [k, { processes: v.processes, cpuMs: Math.round(v.cpuMs), childrenMs: Math.round(v.childrenMs), spawns: v.spawns }])),
       github: { counted: used.requests - requests0.requests, rest: used.core - requests0.core, graphqlRequests: used.graphqlRequests - requests0.graphqlRequests, graphqlPoints: used.graphqlPoints - requests0.graphqlPoints, violations: gh.violations.length, mergeAttempts: gh.mergeAttempts() },
       humanActions: withoutPr.length + needs.filter((m) => !withoutPr.some((n) => m.name.startsWith(`fix-${n}-`))).length,
       withoutPr,
@@ -312,7 +348,7 @@ async function main() {
       `  open PRs:                 ${prs} of ${o.issues}`,
       `  wall time to ${prs} PRs:    ${(wallMs / 1000).toFixed(0)} s   (setup outside the timing: ${(setupMs / 1000).toFixed(0)} s)`,
       `  orch's own CPU:           ${(orchCpuMs / 1000).toFixed(1)} s = ${pct(result.orchCpuShare)} of the wall time`,
-      ...Object.entries(result.orchCpuByCommand).map(([k, v]) => `    ${k.padEnd(14)} ${String(v.processes).padStart(5)} process(es)  ${(v.cpuMs / 1000).toFixed(1)} s own CPU   (children: git, tmux, tests: ${(v.childrenMs / 1000).toFixed(1)} s)`),
+      ...Object.entries(result.orchCpuByCommand).map(([k, v]) => `    ${k.padEnd(14)} ${String(v.processes).padStart(5)} process(es)  ${(v.cpuMs / 1000).toFixed(1)} s own CPU   (children: git, tmux, tests: ${(v.childrenMs / 1000).toFixed(1)} s)${Object.keys(v.spawns).length ? `; started ${Object.entries(v.spawns).sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')}` : ''}`),
       `  GitHub requests counted:  ${result.github.counted} (REST ${result.github.rest}, GraphQL ${result.github.graphqlRequests} requests / ${result.github.graphqlPoints} points); official-description violations ${result.github.violations}; merge attempts ${result.github.mergeAttempts}`,
       `  human actions needed:     ${result.humanActions}${result.needsYou.length ? ` (${result.needsYou.join('; ')})` : ''}`,
       '',

@@ -343,7 +343,7 @@ import http from "node:http";
 import net from "node:net";
 import path2 from "node:path";
 import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 // src/hook.ts
 import { appendFileSync, readFileSync } from "node:fs";
@@ -934,6 +934,7 @@ var shell = (args, ctx, io, name) => {
     return;
   }
   if (stdin || operand === void 0 || operand === "/dev/stdin") return stdinScript(io, ctx, name);
+  if (/(^|[/\\])orch\.sh$/.test(operand)) return orch(args.slice(k + 1), ctx, io, "orch");
   unresolved(operand) && report(ctx, "opaque-command", `orch cannot see the script \`${show(operand, ctx.subs)}\` that ${name} runs; run its commands directly.`);
 }, source = (args, ctx, io, name) => {
   let file = args[0];
@@ -1201,21 +1202,22 @@ var [dir, ...rest] = process.argv.slice(2), option = (name, fallback) => {
   return Number.isFinite(v) && v > 0 ? v : fallback;
 };
 dir || process.exit(2);
-var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3), sock = path2.join(dir, GUARD_SOCKET), eventsDir = path2.join(dir, "events"), self = fileURLToPath(import.meta.url), stamp = () => {
+var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3), sock = path2.join(dir, GUARD_SOCKET), eventsDir = path2.join(dir, "events"), self = fileURLToPath(import.meta.url), stamp = () => [self, path2.join(path2.dirname(self), "served.js")].map((f) => {
   try {
-    let s = statSync(self);
+    let s = statSync(f);
     return `${s.mtimeMs}:${s.size}`;
   } catch {
     return "gone";
   }
-}, born = stamp(), answers = () => new Promise((resolve) => {
+}).join("|"), born = stamp(), answers = () => new Promise((resolve) => {
   let c = net.connect(sock);
   c.once("connect", () => (c.destroy(), resolve(!0))), c.once("error", () => resolve(!1));
-}), last = Date.now(), closing = !1, server = http.createServer((req, res) => {
+}), last = Date.now(), closing = !1, running = 0, server = http.createServer((req, res) => {
   if (last = Date.now(), stamp() !== born) {
     res.writeHead(503).end(), stop();
     return;
   }
+  if (req.method === "POST" && req.url === "/run") return runCommand(req, res);
   let file = String(req.headers["x-orch-events"] ?? "");
   if (req.method !== "POST" || req.url !== "/PreToolUse" || path2.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path2.basename(file))) {
     res.writeHead(400).end();
@@ -1228,6 +1230,43 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
 ${r.stderr ?? ""}`);
   });
 });
+function runCommand(req, res) {
+  let body = "";
+  req.setEncoding("utf8"), req.on("data", (c) => body += c), req.on("end", () => {
+    let [cwd = "", ...argv] = body.replace(/\n$/, "").split(`
+`);
+    running++, (async () => {
+      try {
+        let served = await import(pathToFileURL(path2.join(path2.dirname(self), "served.js")).href).catch(() => {
+        });
+        if (!served || !path2.isAbsolute(cwd) || !served.servable(argv)) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+        let partial = { 1: "", 2: "" }, write = (fd, text) => {
+          let lines = (partial[fd] + text).split(`
+`);
+          partial[fd] = lines.pop();
+          for (let l of lines) res.write(`${fd} ${l}
+`);
+        }, code;
+        try {
+          code = await served.serveCommand(argv, cwd, write);
+        } catch (e) {
+          write(2, `orch: ${e?.message ?? String(e)}
+`), code = 1;
+        }
+        for (let fd of [1, 2]) partial[fd] && write(fd, `
+`);
+        res.end(`x ${code}
+`);
+      } finally {
+        running--, last = Date.now();
+      }
+    })();
+  });
+}
 function stop() {
   if (closing) return;
   closing = !0;
@@ -1243,7 +1282,7 @@ server.listen(sock, () => {
 `), rmSync(path2.join(dir, GUARD_STARTING), { force: !0 });
 });
 setInterval(() => {
-  (Date.now() - last > idleMs || !existsSync(dir) || stamp() !== born) && stop();
+  (Date.now() - last > idleMs && running === 0 || !existsSync(dir) || stamp() !== born && running === 0) && stop();
 }, checkMs);
 process.once("SIGTERM", stop);
 process.once("SIGINT", stop);

@@ -942,6 +942,7 @@ var shell, source, evalArgs, aliasDef, dashC, powershell, cmdExe, init_shells = 
     "use strict";
     init_markers();
     init_rules();
+    init_local();
     shell = (args, ctx, io, name) => {
       let commandMode = !1, stdin = !1, k = 0;
       for (; k < args.length; k++) {
@@ -962,6 +963,7 @@ var shell, source, evalArgs, aliasDef, dashC, powershell, cmdExe, init_shells = 
         return;
       }
       if (stdin || operand === void 0 || operand === "/dev/stdin") return stdinScript(io, ctx, name);
+      if (/(^|[/\\])orch\.sh$/.test(operand)) return orch(args.slice(k + 1), ctx, io, "orch");
       unresolved(operand) && report(ctx, "opaque-command", `orch cannot see the script \`${show(operand, ctx.subs)}\` that ${name} runs; run its commands directly.`);
     }, source = (args, ctx, io, name) => {
       let file = args[0];

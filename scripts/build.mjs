@@ -30,6 +30,9 @@ export const SPAWNED = [
  *  (Registry, from a second process), scripts/gen-config-doc.mjs (renderConfigDoc), scripts/gen-json-doc.mjs (renderJsonDoc). */
 export const LIBRARY = ['src/state/registry.ts', 'src/config/doc.ts', 'src/core/json-doc.ts'];
 
+/** Imported at run time by the worker server (dist/guard-server.mjs) from next to itself: the commands it serves. */
+export const SERVED = ['src/served.ts'];
+
 /** Never bundled: cosmiconfig's TypeScript-config loader requires it lazily; orch only loads JSON configs. */
 const EXTERNAL = ['typescript'];
 
@@ -46,7 +49,7 @@ const outdir = path.join(ROOT, 'dist');
 
 const result = await build({
   absWorkingDir: ROOT,
-  entryPoints: ['src/bin.ts', ...SPAWNED, ...LIBRARY],
+  entryPoints: ['src/bin.ts', ...SPAWNED, ...LIBRARY, ...SERVED],
   outbase: 'src',
   outdir,
   bundle: true,
@@ -117,6 +120,8 @@ for (const file of guardServer.outputFiles) files.set(file.path, file.text);
 
 // The hook's sh path (src/hook.sh): events that need no guard are appended without starting Node.
 files.set(path.join(outdir, 'hook.sh'), readFileSync(path.join(ROOT, 'src', 'hook.sh'), 'utf8'));
+// orch as a worker runs it (src/orch.sh): `orch finish` served by the worker server when one answers, else Node.
+files.set(path.join(outdir, 'orch.sh'), readFileSync(path.join(ROOT, 'src', 'orch.sh'), 'utf8'));
 
 // Licences of every bundled package, next to the code that carries them.
 const packages = new Map();

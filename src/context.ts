@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { packageRoot } from './package-root.js';
+import { distScript, packageRoot } from './package-root.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/resolve.js';
 import { Registry } from './state/registry.js';
@@ -73,6 +73,16 @@ export async function requireMux(mux: Mux): Promise<void> {
 export function orchInvocation(): string[] {
   const bin = path.join(packageRoot(), 'bin', 'orch.js');
   return [process.execPath, bin];
+}
+
+/**
+ * The command line a worker runs orch with (its brief, the monitor's nudges): dist/orch.sh, which has the worker
+ * server run `orch finish` without a Node start-up and runs everything else with Node ($ORCH_NODE, set in the
+ * worker's environment). Plain Node on Windows, or with ORCH_ORCH_SH=0.
+ */
+export function workerOrchInvocation(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (process.platform === 'win32' || env.ORCH_ORCH_SH === '0') return orchInvocation();
+  return ['sh', distScript('orch.sh')];
 }
 
 export function shellQuote(args: string[]): string {

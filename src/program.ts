@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { OrchError, redact } from './errors.js';
+import { stderrOf, stdoutOf } from './invocation.js';
 
 export const HELP_GROUPS = ['Set up:', 'Dispatch:', 'Watch:', 'Finish:', 'Clean up:'];
 
@@ -65,10 +66,10 @@ function fail(json: boolean, verbose: boolean, e: OrchError, command?: string): 
   // Every error names a next step, even from a throw site that forgot one.
   const hint = e.hint ?? (e.exitCode === 2 && command ? `see \`orch ${command} --help\`` : 'run again with -v for details; `orch doctor` checks the setup');
   if (json) {
-    process.stdout.write(`${redact(JSON.stringify({ error: { code: e.code, message: e.message, hint } }, null, 2))}\n`);
+    stdoutOf().write(`${redact(JSON.stringify({ error: { code: e.code, message: e.message, hint } }, null, 2))}\n`);
   } else {
-    process.stderr.write(redact(`orch: ${e.message}\n  -> ${hint}\n`));
+    stderrOf().write(redact(`orch: ${e.message}\n  -> ${hint}\n`));
   }
-  if (verbose) process.stderr.write(redact(`${(e.cause as Error | undefined)?.stack ?? e.stack ?? ''}\n`));
+  if (verbose) stderrOf().write(redact(`${(e.cause as Error | undefined)?.stack ?? e.stack ?? ''}\n`));
   return e.exitCode;
 }

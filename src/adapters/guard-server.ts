@@ -6,12 +6,16 @@
 // when its registry folder is gone, or when its own file changed on disk (an upgrade: the next call starts the new
 // code). dist/guard-server.mjs is built as one file, so that file is all of its code.
 //
+// It also runs `orch finish` for workers (POST /run, from dist/orch.sh): the CLI's own code, imported once from
+// dist/served.js next to it, so a worker's finish costs no Node start-up. Here too it is a shortcut: whatever it
+// does not answer, orch.sh runs with Node.
+//
 // Usage: node guard-server.mjs <registry-dir> [--idle-ms N] [--check-ms N]
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runHook } from '../hook.js';
 import { guardVerdict } from '../core/guard.js';
 import { GUARD_PID, GUARD_SOCKET, GUARD_STARTING } from './guard-server-files.js';
@@ -28,14 +32,18 @@ const checkMs = option('--check-ms', 5000);
 const sock = path.join(dir, GUARD_SOCKET);
 const eventsDir = path.join(dir, 'events');
 const self = fileURLToPath(import.meta.url);
-const stamp = () => {
-  try {
-    const s = statSync(self);
-    return `${s.mtimeMs}:${s.size}`;
-  } catch {
-    return 'gone';
-  }
-};
+/** This file and the served commands' entry next to it: either one changed on disk means an upgrade. */
+const stamp = () =>
+  [self, path.join(path.dirname(self), 'served.js')]
+    .map((f) => {
+      try {
+        const s = statSync(f);
+        return `${s.mtimeMs}:${s.size}`;
+      } catch {
+        return 'gone';
+      }
+    })
+    .join('|');
 const born = stamp();
 
 /** Whether a server already answers on the socket (then this one is not needed). */
@@ -48,6 +56,8 @@ const answers = () =>
 
 let last = Date.now();
 let closing = false;
+/** Commands running for workers (POST /run): the server never stops under one. */
+let running = 0;
 const server = http.createServer((req, res) => {
   last = Date.now();
   if (stamp() !== born) {
@@ -56,6 +66,7 @@ const server = http.createServer((req, res) => {
     stop();
     return;
   }
+  if (req.method === 'POST' && req.url === '/run') return runCommand(req, res);
   const file = String(req.headers['x-orch-events'] ?? '');
   // Only this registry's events files: the socket never becomes a way to write anywhere else.
   if (req.method !== 'POST' || req.url !== '/PreToolUse' || path.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path.basename(file))) {
@@ -70,6 +81,50 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${r.code}\n${r.stderr ?? ''}`);
   });
 });
+
+/**
+ * `orch <command>` for a worker (dist/orch.sh): the body is the caller's folder and then its arguments, a line
+ * each. The answer streams the output a line at a time, "1 " (stdout) or "2 " (stderr) before each, and ends with
+ * "x <exit code>". 404 when this server does not serve it (another command, help, no dist/served.js next to it, as
+ * on an SSH host's copy): the caller then runs orch itself.
+ */
+function runCommand(req: http.IncomingMessage, res: http.ServerResponse): void {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (c: string) => (body += c));
+  req.on('end', () => {
+    const [cwd = '', ...argv] = body.replace(/\n$/, '').split('\n');
+    running++;
+    void (async () => {
+      try {
+        const served = (await import(pathToFileURL(path.join(path.dirname(self), 'served.js')).href).catch(() => undefined)) as typeof import('../served.js') | undefined;
+        if (!served || !path.isAbsolute(cwd) || !served.servable(argv)) {
+          res.writeHead(404).end();
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        const partial: Record<1 | 2, string> = { 1: '', 2: '' };
+        const write = (fd: 1 | 2, text: string) => {
+          const lines = (partial[fd] + text).split('\n');
+          partial[fd] = lines.pop()!;
+          for (const l of lines) res.write(`${fd} ${l}\n`);
+        };
+        let code: number;
+        try {
+          code = await served.serveCommand(argv, cwd, write);
+        } catch (e) {
+          write(2, `orch: ${(e as Error)?.message ?? String(e)}\n`);
+          code = 1;
+        }
+        for (const fd of [1, 2] as const) if (partial[fd]) write(fd, '\n');
+        res.end(`x ${code}\n`);
+      } finally {
+        running--;
+        last = Date.now();
+      }
+    })();
+  });
+}
 
 function stop(): void {
   if (closing) return;
@@ -92,7 +147,7 @@ server.listen(sock, () => {
   rmSync(path.join(dir, GUARD_STARTING), { force: true });
 });
 setInterval(() => {
-  if (Date.now() - last > idleMs || !existsSync(dir) || stamp() !== born) stop();
+  if ((Date.now() - last > idleMs && running === 0) || !existsSync(dir) || (stamp() !== born && running === 0)) stop();
 }, checkMs);
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);

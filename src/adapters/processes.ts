@@ -29,6 +29,22 @@ function linuxInfo(pid: number): ProcInfo | undefined {
   }
 }
 
+/**
+ * CPU time a live process has used so far, in clock ticks (utime + stime of /proc/<pid>/stat): a file read, no
+ * process started. Undefined without /proc (macOS), or when the process is gone or a zombie.
+ */
+export function cpuTicks(pid: number | undefined): number | undefined {
+  if (!LINUX || !pid || !Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    // Fields after the name: state(3) ... utime(14) stime(15) -> f[11], f[12].
+    return f[0] === 'Z' ? undefined : Number(f[11]) + Number(f[12]);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Live process info, or undefined when the process is gone or only a zombie (exited, not yet reaped). */
 export async function procInfo(pid: number): Promise<ProcInfo | undefined> {
   if (!Number.isInteger(pid) || pid <= 0) return undefined;

@@ -5,16 +5,18 @@ import { nameProblem } from '../core/naming.js';
 import type { Ctx } from '../context.js';
 import { Output } from '../output.js';
 import { OrchError, UsageError, type ExitCode } from '../errors.js';
+import { invocation } from '../invocation.js';
 
 export interface GlobalOpts { json?: boolean; config?: string; cwd?: string; verbose?: boolean }
 
 export function makeCtx(opts: GlobalOpts): Ctx {
-  const cwd = path.resolve(opts.cwd ?? process.env.ORCH_CWD ?? process.cwd());
+  const served = invocation();
+  const cwd = path.resolve(served?.cwd ?? opts.cwd ?? process.env.ORCH_CWD ?? process.cwd(), served ? (opts.cwd ?? '.') : '.');
   if (!isDirectory(cwd)) {
     const from = opts.cwd !== undefined ? '--cwd' : process.env.ORCH_CWD ? 'ORCH_CWD' : 'the current directory';
     throw new UsageError(`${from} ${cwd}: ${existsSync(cwd) ? 'not a directory' : 'the directory does not exist'}`, 'give an existing folder inside your repository');
   }
-  return { cwd, configFile: opts.config, json: Boolean(opts.json), verbose: Boolean(opts.verbose), env: process.env, out: new Output() };
+  return { cwd, configFile: opts.config, json: Boolean(opts.json), verbose: Boolean(opts.verbose), env: process.env, out: served ? new Output(served.stdout, served.stderr) : new Output() };
 }
 
 function isDirectory(dir: string): boolean {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { invocation } from '../invocation.js';
 
 /** cosmiconfig's own "meta config" places, read from the working directory: one there can change its search. */
 const META_PLACES = ['package.yaml', '.config/config.json', '.config/config.yaml', '.config/config.yml', '.config/config.js', '.config/config.ts', '.config/config.cjs', '.config/config.mjs'];
@@ -14,7 +15,7 @@ const META_PLACES = ['package.yaml', '.config/config.json', '.config/config.yaml
  * directory (a "cosmiconfig" key in package.json, or .config/config.*).
  */
 export function searchAncestors(from: string, place: string, parse: (file: string, content: string) => unknown): { config: unknown; filepath: string } | 'defer' {
-  if (hasMetaConfig(process.cwd())) return 'defer';
+  if (hasMetaConfig(invocation()?.cwd ?? process.cwd())) return 'defer';
   const stop = path.resolve(os.homedir());
   for (let dir = path.resolve(from); ; ) {
     if (isDirectory(dir)) {

@@ -92,6 +92,10 @@ export const GUARD_CASES: Array<[string, string | null]> = [
   ['node ../../bin/orch.js cleanup', 'orch-destructive'],
   ['node /opt/orch/orch.js kill-port 3000 --force', 'orch-destructive'],
   ['orch server kill-port 3000 --force', 'orch-destructive'],
+  // orch as a worker runs it (dist/orch.sh): its arguments are orch's
+  ['sh /opt/orch/dist/orch.sh close w1', 'orch-destructive'],
+  ["sh '/opt/orch/dist/orch.sh' cleanup --yes", 'orch-destructive'],
+  ['sh /opt/orch/dist/orch.sh finish w1', null],
   // killing by name
   ['pkill node', 'kill-by-name'],
   ['killall -9 node', 'kill-by-name'],

@@ -1,6 +1,7 @@
 import { show, unresolved } from './markers.js';
 import { report, type Ctx, type Handler } from './rules.js';
 import type { Cmd } from './tokens.js';
+import { orch } from './local.js';
 
 /**
  * `sh|bash|zsh|dash|ksh [-lec...] -c "<string>"`: the string is checked as a command line. Without -c the shell
@@ -30,6 +31,8 @@ export const shell: Handler = (args, ctx, io, name) => {
     return;
   }
   if (stdin || operand === undefined || operand === '/dev/stdin') return stdinScript(io, ctx, name);
+  // orch's own front (dist/orch.sh, the command line a worker's brief gives): its arguments are orch's.
+  if (/(^|[/\\])orch\.sh$/.test(operand)) return orch(args.slice(k + 1), ctx, io, 'orch');
   if (unresolved(operand)) report(ctx, 'opaque-command', `orch cannot see the script \`${show(operand, ctx.subs)}\` that ${name} runs; run its commands directly.`);
 };
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { existsSync, readdirSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
-import { orchInvocation, shellQuote } from '../../context.js';
+import { workerOrchInvocation, shellQuote } from '../../context.js';
 import type { Forge, IssueInfo } from '../../adapters/forge.js';
 import type { MuxWindow } from '../../adapters/mux.js';
 import * as git from '../../adapters/git.js';
@@ -96,7 +96,7 @@ export async function planIssue(project: Project, forge: Forge, issue: IssueInfo
       dataFlow: config.dataFlow,
       teams: config.teams,
       tests: testCommands(config.layout, config.projectName, config.repoPath),
-      orchCommand: shellQuote(orchInvocation()),
+      orchCommand: shellQuote(workerOrchInvocation()),
       workerPreset: config.worker.name,
     }),
   };

@@ -3,7 +3,7 @@ import { pumpRemoteEvents } from '../worker/remote-events.js';
 import { finishClaimedOnHost } from '../worker/remote-finish-auto.js';
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
-import { orchInvocation, shellQuote } from '../../context.js';
+import { workerOrchInvocation, shellQuote } from '../../context.js';
 import { inspectProject, type WorkerFacts } from './inspect.js';
 import { deriveState, STATES_NEEDING_HUMAN, type WorkerState } from '../../core/worker-state.js';
 import { decideAction } from '../../core/monitor-policy.js';
@@ -53,7 +53,7 @@ export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions
   const facts = await inspectProject(project, { capture: true, git: true, ...(o.names?.length ? { names: o.names } : {}) });
   const obs = new Observations(registry.dir);
   const now = (o.now ?? Date.now)();
-  const orchCommand = shellQuote(orchInvocation());
+  const orchCommand = shellQuote(workerOrchInvocation());
   const hasTests = testCommands(config.layout, config.projectName, config.repoPath).length > 0;
   const lines: MonitorLine[] = [];
   // Budgets first: a worker stopped at its budget is then neither nudged nor resumed in this cycle.

@@ -2,8 +2,9 @@ import type { Mux } from '../../adapters/mux.js';
 import type { WorkerPreset } from '../../core/presets.js';
 import { classifyScreen, keysToChoose, type ScreenReading } from '../../core/screens.js';
 import { OrchError } from '../../errors.js';
+import { cpuTicks } from '../../adapters/processes.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 export interface HandshakeTarget { mux: Mux; session: string; window: string; preset: WorkerPreset }
 
@@ -104,8 +105,29 @@ export async function bootHandshake(t: HandshakeTarget, opts: { timeoutMs?: numb
         hint: 'attach to the window to see it, or raise workerCli.bootWaitSec',
       });
     }
-    // Ten looks a second while a boot usually ends; then five (each look is a process).
-    await sleep(opts.pollMs ?? (Date.now() - start < 4000 ? 100 : 200));
+    await nextLook(seen && !win.host ? win.pid : undefined, start, opts.pollMs);
+  }
+}
+
+/**
+ * Waits until the screen is worth another look. Each look is a process of the multiplexer, and a dispatch of 20
+ * workers made hundreds of them, so where the worker's CPU time can be read (Linux, a local window) the next look
+ * comes once the worker has worked and gone quiet again (it drew something and waits: a prompt, or its input box),
+ * and at least once a second. Elsewhere about seven looks a second while a quick boot ends, then three.
+ */
+async function nextLook(pid: number | undefined, start: number, pollMs: number | undefined): Promise<void> {
+  const first = pollMs === undefined ? cpuTicks(pid) : undefined;
+  if (first === undefined) return sleep(pollMs ?? (Date.now() - start < 2000 ? 150 : 300));
+  const until = Date.now() + 1000;
+  let last = first;
+  let worked = false;
+  while (Date.now() < until) {
+    await sleep(100);
+    const now = cpuTicks(pid);
+    if (now === undefined) return; // it exited: look at once
+    if (now !== last) worked = true;
+    else if (worked) return;
+    last = now;
   }
 }
 

@@ -14,6 +14,8 @@ export function workerEnv(project: Project, rec: WorkerRecord): Record<string, s
     ...project.config.worker.setEnv,
     ORCH_WORKER: rec.name,
     ORCH_EVENTS_FILE: project.registry.eventsFile(rec.name),
+    // The Node dist/orch.sh runs orch with (the brief's command line), whatever the worker's PATH.
+    ORCH_NODE: process.execPath,
   };
 }
 

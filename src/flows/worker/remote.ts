@@ -159,7 +159,7 @@ export async function installRemoteHooks(project: Project, h: SshHost, rec: Work
 export async function remoteWorkerEnv(project: Project, h: SshHost, rec: WorkerRecord): Promise<Record<string, string>> {
   // GitHub tokens stay on this machine: a worker on a host does not run `orch finish` (it is run from here).
   const env = Object.fromEntries(Object.entries({ ...project.config.worker.setEnv, ...h.config.env }).filter(([k]) => !GITHUB_TOKEN_VARS.includes(k)));
-  return { ...env, ORCH_WORKER: rec.name, ORCH_EVENTS_FILE: await remoteEventsFile(h, rec.name) };
+  return { ...env, ORCH_WORKER: rec.name, ORCH_EVENTS_FILE: await remoteEventsFile(h, rec.name), ORCH_NODE: process.execPath };
 }
 
 const GITHUB_TOKEN_VARS = ['GITHUB_TOKEN', 'GH_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GITHUB_ENTERPRISE_TOKEN'];

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
-import { orchInvocation, requireMux, shellQuote } from '../../context.js';
+import { workerOrchInvocation, requireMux, shellQuote } from '../../context.js';
 import { branchForName, nameProblem, taskBranch } from '../../core/naming.js';
 import { renderBrief } from '../../core/brief.js';
 import { testCommands } from '../../core/test-commands.js';
@@ -37,7 +37,7 @@ export function planTask(project: Project, o: { name: string; task: string; base
       dataFlow: config.dataFlow,
       teams: config.teams,
       tests: testCommands(config.layout, config.projectName, config.repoPath),
-      orchCommand: shellQuote(orchInvocation()),
+      orchCommand: shellQuote(workerOrchInvocation()),
       workerPreset: config.worker.name,
       finishes: config.githubRepo ? 'pull-request' : 'branch',
     }),
