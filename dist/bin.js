@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-5QEG5TXN.js");
+  let { run } = await import("./chunks/run-EJGQ6IYT.js");
   process.exitCode = await run(argv);
 }

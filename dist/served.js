@@ -1,12 +1,6 @@
 import {
-  run
-} from "./chunks/chunk-LBBD6XHB.js";
-import "./chunks/chunk-NT3BLJMR.js";
-import "./chunks/chunk-UIOT3NKO.js";
-import {
   runInvocation
 } from "./chunks/chunk-TPBC7PZG.js";
-import "./chunks/chunk-2PNQQJNN.js";
 import "./chunks/chunk-LHO2KLC4.js";
 
 // src/served.ts
@@ -20,7 +14,7 @@ async function serveCommand(argv, cwd, write) {
     write(chunk, _enc, done) {
       write(fd, String(chunk)), done();
     }
-  });
+  }), { run } = await import("./chunks/run-EJGQ6IYT.js");
   return runInvocation({ cwd, stdout: stream(1), stderr: stream(2) }, () => run(argv));
 }
 export {

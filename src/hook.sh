@@ -116,7 +116,8 @@ END {
 }
 '
 
-at=$(date -u +%Y-%m-%dT%H:%M:%S.%3NZ)
+# The time, read only where this script writes the line (a Bash call's line is the guard's to write).
+stamp() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
 if [ "$ev" = PreToolUse ]; then
   payload=$(cat)
   case $payload in
@@ -146,9 +147,9 @@ if [ "$ev" = PreToolUse ]; then
       exit $code
       ;;
   esac
-  printf '%s\n' "$payload" | LC_ALL=C awk -v ev="$ev" -v at="$at" "$AWK" >>"$file" 2>/dev/null
+  printf '%s\n' "$payload" | LC_ALL=C awk -v ev="$ev" -v at="$(stamp)" "$AWK" >>"$file" 2>/dev/null
 else
-  LC_ALL=C awk -v ev="$ev" -v at="$at" "$AWK" >>"$file" 2>/dev/null
+  LC_ALL=C awk -v ev="$ev" -v at="$(stamp)" "$AWK" >>"$file" 2>/dev/null
 fi
 # Bookkeeping never blocks a worker.
 exit 0

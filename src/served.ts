@@ -3,7 +3,6 @@
 // most of orch's CPU in a backlog (bench/backlog.mjs). The run is the CLI's own (src/run.ts): the same parsing,
 // flows, output and exit codes; only its folder and its output are the caller's (src/invocation.ts).
 import { Writable } from 'node:stream';
-import { run } from './run.js';
 import { runInvocation } from './invocation.js';
 
 /** What the server runs; anything else (and any help request) is left to a process of its own. */
@@ -22,5 +21,7 @@ export async function serveCommand(argv: string[], cwd: string, write: (fd: 1 | 
         done();
       },
     });
+  // A dynamic import, as in bin.ts: the CLI's run stays one chunk of its own, shared with the binary.
+  const { run } = await import('./run.js');
   return runInvocation({ cwd, stdout: stream(1), stderr: stream(2) }, () => run(argv));
 }
