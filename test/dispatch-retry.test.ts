@@ -75,7 +75,8 @@ describe('a dispatch that fails', () => {
     const poll = await fp.tp.orch(['orchestrate', 'poll', '--json'], { env });
     expect(poll.code, poll.stderr).toBe(0);
     const p = json(poll.stdout);
-    expect(p.finished).toBe(false);
+    // On failure, say why: a re-queued item keeps the batch open; one cancelled (its branch or worktree left behind) does not.
+    expect(p.finished, `${poll.stderr}\ncancelled: ${JSON.stringify(p.cancelled)}`).toBe(false);
     expect(p.requeued).toEqual([{ name: row.name, reason: expect.stringMatching(/^re-queued after 2 failed dispatches \(/) }]);
     // The fifth launch succeeds: a third dispatch from the queue starts it.
     const again = json((await fp.tp.orch(['orchestrate', 'poll', '--json'], { env })).stdout);
