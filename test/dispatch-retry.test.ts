@@ -49,7 +49,7 @@ describe('a dispatch that fails', () => {
     fp.gh.addIssue({ number: 7, title: 'Flaky boot' });
     const r = await fp.tp.orch(['start-issues', '7', '--json'], { env: { ORCH_DISPATCH_RETRY_WAIT_MS: '3000' } });
     expect(r.code, r.stderr).toBe(0);
-    expect(json(r.stdout).rows).toMatchObject([{ issue: 7, status: 'dispatched' }]);
+    expect(json(r.stdout).rows, r.stderr).toMatchObject([{ issue: 7, status: 'dispatched' }]);
     expect(r.stderr).toMatch(/dispatch failed \(.*\); retrying once when the load drops/);
     const name: string = json(r.stdout).rows[0].name;
     await waitFor(async () => (await fp.tp.git(['log', '-1', '--format=%s', `fix/7-flaky-boot`])).startsWith('demo(') || undefined, 30_000, 'the retried worker committed');
@@ -66,7 +66,7 @@ describe('a dispatch that fails', () => {
     const r = await fp.tp.orch(['start-issues', '8', '--json'], { env });
     expect(r.code, r.stderr).toBe(0);
     const row = json(r.stdout).rows[0];
-    expect(row).toMatchObject({ issue: 8, status: 'queued' });
+    expect(row, r.stderr).toMatchObject({ issue: 8, status: 'queued' });
     expect(row.reason).toMatch(/^re-queued: dispatch failed twice: /);
     const text = await fp.tp.orch(['orchestrate'], { env });
     expect(text.stdout).toMatch(new RegExp(`${row.name} +queued .*re-queued after 1 failed dispatch`));
