@@ -190,9 +190,17 @@ export async function isGitCheckout(dir: string): Promise<boolean> {
   return (await gitTry(dir, ['rev-parse', '--git-dir'])).ok;
 }
 
+/** Asked once per folder and process: a dispatch asked it five times, and the worker server asks it per finish. */
+const commonDirs = new Map<string, string>();
+
 export async function commonDir(dir: string): Promise<string> {
+  const key = path.resolve(dir);
+  const known = commonDirs.get(key);
+  if (known) return known;
   const out = await gitRaw(dir, ['rev-parse', '--git-common-dir']);
-  return path.resolve(dir, out);
+  const common = path.resolve(dir, out);
+  commonDirs.set(key, common);
+  return common;
 }
 
 export async function hasRemote(dir: string, remote = 'origin'): Promise<boolean> {
