@@ -1243,7 +1243,8 @@ function runCommand(req, res) {
           res.writeHead(404).end();
           return;
         }
-        res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+        res.on("error", () => {
+        }), res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
         let partial = { 1: "", 2: "" }, write = (fd, text) => {
           let lines = (partial[fd] + text).split(`
 `);

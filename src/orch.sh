@@ -20,19 +20,24 @@ served() {
   for a in "$PWD" "$@"; do
     case $a in *"$nl"*) return 125 ;; esac
   done
-  # The answer: "1 <line>" for stdout, "2 <line>" for stderr, then "x <exit code>". No line at all (a refused or
-  # failed request) is 125: run it with Node. Output and then nothing more is a server that stopped mid-run.
-  printf '%s\n' "$PWD" "$@" | curl -sf --no-buffer --unix-socket "$sock" --data-binary @- http://orch/run 2>/dev/null |
-    LC_ALL=C awk '
-      { got = 1; t = substr($0, 1, 2); line = substr($0, 3) }
-      t == "1 " { print line; fflush(); next }
-      t == "2 " { print line > "/dev/stderr"; fflush(); next }
-      t == "x " { code = line + 0; ended = 1 }
-      END {
-        if (!got) exit 125
-        if (!ended) { print "orch: the worker server stopped before the command ended; run it again" > "/dev/stderr"; exit 1 }
-        exit code
-      }'
+  # The answer: "1 <line>" for stdout, "2 <line>" for stderr, then "x <exit code>", passed on a line at a time as it
+  # comes (sh's read, not awk, which would wait for a full buffer). No line at all (a refused or failed request) is
+  # 125: run it with Node. Output and then nothing more is a server that stopped mid-run.
+  printf '%s\n' "$PWD" "$@" | curl -sf --no-buffer --unix-socket "$sock" --data-binary @- http://orch/run 2>/dev/null | {
+    got=
+    while IFS= read -r line || [ -n "$line" ]; do
+      got=1
+      case $line in
+        '1 '*) printf '%s\n' "${line#1 }" ;;
+        '2 '*) printf '%s\n' "${line#2 }" >&2 ;;
+        'x '*) exit "${line#x }" ;;
+      esac
+      line=
+    done
+    [ -n "$got" ] || exit 125
+    echo 'orch: the worker server stopped before the command ended; run it again' >&2
+    exit 1
+  }
 }
 
 served "$@"

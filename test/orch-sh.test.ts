@@ -94,6 +94,32 @@ describe('dist/orch.sh (orch as a worker runs it)', () => {
     }
   });
 
+  it('a finish whose caller is interrupted runs to its end in the server, which goes on serving', { timeout: 150_000 }, async () => {
+    const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: ['.env'], testCmd: 'sleep 2 && echo tests-ran-ok' } } });
+    const { name, wt, branch } = await dispatched(tp, gh);
+    const server = await startServer(tp);
+    try {
+      const env = { ORCH_EVENTS_FILE: path.join(server.registry, 'events', `${name}.jsonl`), ORCH_NODE: '/nonexistent/node' };
+      const pid = Number(readFileSync(path.join(server.registry, 'guard-server.pid'), 'utf8'));
+      // The worker's Bash call interrupted while the tests run: sh, curl and awk are killed, the server is not.
+      const call = execa('sh', [ORCH_SH, 'finish', name], { cwd: wt, env: { ...process.env, GITHUB_TOKEN: undefined, GH_TOKEN: undefined, TMUX: undefined, ...tp.env, ...env }, extendEnv: false, reject: false });
+      let err = '';
+      call.stderr?.on('data', (d: Buffer) => (err += String(d)));
+      await waitFor(() => err.includes(`${name}: testing`) || undefined, 30_000, 'the served finish testing');
+      call.kill('SIGKILL'); // sh; curl and awk lose their reader and writer with it
+      const killed = await call;
+      expect(killed.exitCode === 0 ? killed.stdout : 'interrupted').toBe('interrupted');
+      await waitFor(() => gh.pulls().length === 1 || undefined, 30_000, 'the PR the finish went on to open');
+      expect(originSha(tp.origin, branch)).toBe(await tp.git(['rev-parse', 'HEAD'], wt));
+      expect(() => process.kill(pid, 0)).not.toThrow();
+      const again = await orchSh(tp, wt, ['finish', name, '--json'], env);
+      expect(again.code, again.stderr).toBe(0);
+      expect(json(again.stdout).pr).toMatchObject({ number: gh.pulls()[0]!.number, created: false });
+    } finally {
+      server.stop();
+    }
+  });
+
   it('runs Node when no server answers (none started, or no events file to find it by)', { timeout: 150_000 }, async () => {
     const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: ['.env'], testCmd: 'echo tests-ran-ok' } } });
     const { name, wt } = await dispatched(tp, gh);

@@ -102,6 +102,8 @@ function runCommand(req: http.IncomingMessage, res: http.ServerResponse): void {
           res.writeHead(404).end();
           return;
         }
+        // A caller that went away (its Bash call interrupted) leaves the command to run to its end, writing to nobody.
+        res.on('error', () => undefined);
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
         const partial: Record<1 | 2, string> = { 1: '', 2: '' };
         const write = (fd: 1 | 2, text: string) => {
