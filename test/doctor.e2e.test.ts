@@ -72,9 +72,9 @@ describe('orch doctor on a machine without tmux and without a token', () => {
     const withSh = path.join(tp.root, 'bin-sh');
     mkdirSync(withSh);
     for (const tool of ['git', 'node', 'sh', 'date', 'awk', 'cat']) symlinkSync(findExecutable(tool)!, path.join(withSh, tool));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^events by the sh hook; each Bash call starts Node/), fix: 'install curl: Bash calls are then checked by the guard server' });
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^events by the sh hook; each Bash call and each worker's orch finish starts Node/), fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" });
     symlinkSync(findExecutable('curl')!, path.join(withSh, 'curl'));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: 'events by the sh hook; Bash calls checked by the guard server (curl)' });
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" });
     expect(await hooks({ ...env, PATH: withSh, ORCH_HOOK_SH: '0' })).toMatchObject({ status: 'ok', detail: 'the Node hook for every event (ORCH_HOOK_SH=0)' });
   });
 

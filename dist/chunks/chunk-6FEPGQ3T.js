@@ -94,7 +94,7 @@ function firstLine(e) {
 // src/flows/setup/doctor-hooks.ts
 function hooksCheck(env) {
   let check = "hooks";
-  return env.ORCH_HOOK_SH === "0" ? { check, status: "ok", detail: "the Node hook for every event (ORCH_HOOK_SH=0)" } : shHookScript(env) ? findExecutable("curl", env) ? { check, status: "ok", detail: "events by the sh hook; Bash calls checked by the guard server (curl)" } : { check, status: "warn", detail: "events by the sh hook; each Bash call starts Node for the guard (no curl for the guard server)", fix: "install curl: Bash calls are then checked by the guard server" } : {
+  return env.ORCH_HOOK_SH === "0" ? { check, status: "ok", detail: "the Node hook for every event (ORCH_HOOK_SH=0)" } : shHookScript(env) ? findExecutable("curl", env) ? { check, status: "ok", detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" } : { check, status: "warn", detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (no curl for the guard server)", fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" } : {
     check,
     status: "warn",
     detail: process.platform === "win32" ? "the Node hook for every event (no sh hook on Windows)" : "every event starts Node: this machine's sh, date and awk do not write the Node hook's line (a date without %N?)",

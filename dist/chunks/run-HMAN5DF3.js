@@ -13,7 +13,7 @@ var COMMAND_LOADERS = [
   { names: ["init"], load: () => import("./init-V7IURZLH.js") },
   { names: ["config"], load: () => import("./config-WECVZHRT.js") },
   { names: ["demo"], load: () => import("./demo-VYLQVXRK.js") },
-  { names: ["doctor"], load: () => import("./doctor-6HRQRIYA.js") },
+  { names: ["doctor"], load: () => import("./doctor-OWPYF4XQ.js") },
   { names: ["completion"], load: () => import("./completion-6LXAKXFA.js") },
   { names: ["start"], load: () => import("./start-4KXX45GB.js") },
   { names: ["start-issues"], load: () => import("./start-issues-KWABY7RL.js") },
@@ -48,7 +48,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-PO4TJEDH.js");
+  let { main } = await import("./main-QGA7O7B3.js");
   return main(argv);
 }
 export {

@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-M5CXAIDY.js";
+} from "./chunk-6FEPGQ3T.js";
 import "./chunk-2CCPSCPU.js";
 import "./chunk-TFPPMEGL.js";
 import "./chunk-UIOT3NKO.js";

@@ -63,7 +63,7 @@ import {
 import "./chunk-LIBC46HZ.js";
 import {
   register as register4
-} from "./chunk-M5CXAIDY.js";
+} from "./chunk-6FEPGQ3T.js";
 import {
   register as register5
 } from "./chunk-CWRICOXZ.js";
