@@ -313,7 +313,11 @@ export async function pruneWorktrees(repo: string): Promise<void> {
 }
 
 export async function deleteBranch(repo: string, branch: string, force: boolean): Promise<boolean> {
-  return (await gitTry(repo, ['branch', force ? '-D' : '-d', branch])).ok;
+  // A ref lock held for a moment by another git process (a fetch, a worktree add) is waited out, not read as a refusal.
+  return withLockRetry(() => gitRaw(repo, ['branch', force ? '-D' : '-d', branch])).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** Files with uncommitted or untracked changes (porcelain lines). */

@@ -27,9 +27,12 @@ export async function dispatchWithRetry(project: Project, plan: WorkerPlan, opts
   try {
     return await dispatchWorker(project, plan, opts);
   } catch (e) {
-    const first = (e as Error).message.split('\n')[0]?.replace(/^[^:]*: /, '') ?? String(e);
+    const lines = (e as Error).message.split('\n');
+    const first = lines[0]?.replace(/^[^:]*: /, '') ?? String(e);
     const wait = Number((opts.env ?? process.env).ORCH_DISPATCH_RETRY_WAIT_MS ?? DEFAULT_WAIT_MS);
-    opts.log(`dispatch failed (${first}); retrying once when the load drops (waiting up to ${Math.round(wait / 1000)}s)`);
+    // What the failed attempt undid (or could not undo: a kept branch makes the retry fail at once, and says why).
+    const undone = lines.find((l) => l.startsWith('rolled back: '));
+    opts.log(`dispatch failed (${first})${undone ? `; ${undone}` : ''}; retrying once when the load drops (waiting up to ${Math.round(wait / 1000)}s)`);
     const load = await waitForLoad(Number.isFinite(wait) ? wait : DEFAULT_WAIT_MS);
     opts.log(`retrying (1-minute load ${load.toFixed(2)} on ${os.availableParallelism()} cores)`);
     return await dispatchWorker(project, plan, opts);

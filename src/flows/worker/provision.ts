@@ -62,7 +62,9 @@ export async function provisionWorktree(project: Project, p: ProvisionInput, rb:
   rb.add(`removed worktree ${p.worktree}${p.branch ? ` and branch ${p.branch}` : ''}`, async () => {
     const { closeWorker } = await import('./teardown.js');
     // A reused branch was there before this start: the rollback keeps it.
-    await closeWorker(project, p.name, { force: false, deleteBranch: !p.reuseBranch, dir: p.worktree, verb: 'roll back' });
+    const closed = await closeWorker(project, p.name, { force: false, deleteBranch: !p.reuseBranch, dir: p.worktree, verb: 'roll back' });
+    // A branch this start created and could not delete is a leftover (a retry would fail on it): said, not hidden.
+    if (!p.reuseBranch && closed.branch?.action === 'kept') throw new Error(`kept branch ${closed.branch.name}: ${closed.branch.why}`);
   });
   // Layer 2 of "no worker touches the base branch": a pre-push hook that lets only this worker's branch through.
   await installPushHook({ repoPath: config.repoPath, worktree: p.worktree, registryDir: project.registry.dir, name: p.name, branch: p.branch, eventsFile: project.registry.eventsFile(p.name) });
