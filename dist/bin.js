@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-SHOUPUL2.js");
+  let { run } = await import("./chunks/run-2KSEOOVJ.js");
   process.exitCode = await run(argv);
 }

@@ -52,12 +52,17 @@ export class TmuxMux implements Mux {
   }
 
   async listWindows(session?: string): Promise<MuxWindow[]> {
-    const r = await this.tmux(['list-windows', '-a', '-F', FORMAT]);
+    // No server on this socket, or one without sessions ("no current target" from a server whose last session just
+    // ended), means no windows; any other failure must not read as "no windows" (a teardown or the queue would act
+    // on it), so it is an error. A server caught while it exits ("server exited unexpectedly") is asked once more.
+    const gone = /no server running|error connecting to|no sessions|no current target/i;
+    let r = await this.tmux(['list-windows', '-a', '-F', FORMAT]);
+    if (r.exitCode !== 0 && !gone.test(r.stderr)) {
+      await new Promise((done) => setTimeout(done, 100));
+      r = await this.tmux(['list-windows', '-a', '-F', FORMAT]);
+    }
     if (r.exitCode !== 0) {
-      // No server on this socket, or one without sessions ("no current target" from a server whose last session just
-      // ended), means no windows; any other failure must not read as "no windows" (a teardown
-      // or the queue would act on it), so it is an error.
-      if (/no server running|error connecting to|no sessions|no current target/i.test(r.stderr)) return [];
+      if (gone.test(r.stderr)) return [];
       throw new OrchError('mux', `${this.kind} list-windows failed: ${r.stderr.trim() || `exit ${r.exitCode}`}`, { hint: `check that ${this.bin} runs: ${this.bin} -V` });
     }
     return parseWindows(r.stdout, session);
