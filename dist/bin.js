@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-2KSEOOVJ.js");
+  let { run } = await import("./chunks/run-TB5WWEUD.js");
   process.exitCode = await run(argv);
 }

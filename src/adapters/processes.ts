@@ -5,7 +5,7 @@ import { OrchError } from '../errors.js';
 import { isInside } from './tree-scan.js';
 
 /** What /proc/<pid>/stat (or ps) tells us about one process. */
-export interface ProcInfo { pid: number; ppid: number; pgid: number; sid: number; state: string; startToken: string }
+export interface ProcInfo { pid: number; ppid: number; pgid: number; sid: number; state: string; startToken: string; /** utime + stime in clock ticks (/proc only). */ ticks?: number }
 
 const LINUX = process.platform === 'linux';
 
@@ -16,9 +16,9 @@ export function parseStat(text: string): ProcInfo | undefined {
   if (open < 0 || close < 0) return undefined;
   const pid = Number(text.slice(0, open).trim());
   const f = text.slice(close + 2).split(' ');
-  // Fields after the name: state(3) ppid(4) pgrp(5) session(6) ... starttime(22) -> f[19].
+  // Fields after the name: state(3) ppid(4) pgrp(5) session(6) ... utime(14) stime(15) ... starttime(22) -> f[19].
   const [state = '?', ppid = '0', pgid = '0', sid = '0'] = f;
-  return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), state, startToken: f[19] ?? '' };
+  return { pid, ppid: Number(ppid), pgid: Number(pgid), sid: Number(sid), state, startToken: f[19] ?? '', ticks: Number(f[11]) + Number(f[12]) };
 }
 
 function linuxInfo(pid: number): ProcInfo | undefined {
@@ -35,14 +35,8 @@ function linuxInfo(pid: number): ProcInfo | undefined {
  */
 export function cpuTicks(pid: number | undefined): number | undefined {
   if (!LINUX || !pid || !Number.isInteger(pid) || pid <= 0) return undefined;
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    // Fields after the name: state(3) ... utime(14) stime(15) -> f[11], f[12].
-    return f[0] === 'Z' ? undefined : Number(f[11]) + Number(f[12]);
-  } catch {
-    return undefined;
-  }
+  const i = linuxInfo(pid);
+  return i && i.state !== 'Z' ? i.ticks : undefined;
 }
 
 /** Live process info, or undefined when the process is gone or only a zombie (exited, not yet reaped). */

@@ -11,7 +11,8 @@ export interface GlobalOpts { json?: boolean; config?: string; cwd?: string; ver
 
 export function makeCtx(opts: GlobalOpts): Ctx {
   const served = invocation();
-  const cwd = path.resolve(served?.cwd ?? opts.cwd ?? process.env.ORCH_CWD ?? process.cwd(), served ? (opts.cwd ?? '.') : '.');
+  // A served run (src/served.ts) starts in its caller's folder; --cwd is then relative to that.
+  const cwd = served ? path.resolve(served.cwd, opts.cwd ?? '.') : path.resolve(opts.cwd ?? process.env.ORCH_CWD ?? process.cwd());
   if (!isDirectory(cwd)) {
     const from = opts.cwd !== undefined ? '--cwd' : process.env.ORCH_CWD ? 'ORCH_CWD' : 'the current directory';
     throw new UsageError(`${from} ${cwd}: ${existsSync(cwd) ? 'not a directory' : 'the directory does not exist'}`, 'give an existing folder inside your repository');

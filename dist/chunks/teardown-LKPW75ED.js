@@ -1,0 +1,37 @@
+import {
+  closeWorker,
+  dropRecord
+} from "./chunk-7VMMVVO4.js";
+import "./chunk-FRXDNMG5.js";
+import "./chunk-DU6TBX7I.js";
+import "./chunk-6EZIYVRR.js";
+import "./chunk-4CHRSZ3A.js";
+import "./chunk-KYE7PL37.js";
+import "./chunk-5M3SL7RM.js";
+import "./chunk-EK6BSVKV.js";
+import "./chunk-AV3MXERG.js";
+import "./chunk-M7N4EJIB.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-HMAPWGVG.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-QLEGPF34.js";
+import "./chunk-EBFEKD2K.js";
+import "./chunk-6W26X32X.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-TPS3XHEN.js";
+import "./chunk-DE7BE6BW.js";
+import "./chunk-NTUE2UVK.js";
+import "./chunk-OEPJEW6A.js";
+import "./chunk-J4PRPSTZ.js";
+import "./chunk-OCBGMGGR.js";
+import "./chunk-F7RWRY35.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-WQ4YNIWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-TPBC7PZG.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  closeWorker,
+  dropRecord
+};
