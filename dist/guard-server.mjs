@@ -342,7 +342,8 @@ var require_shell_quote = __commonJS({
 import http from "node:http";
 import net from "node:net";
 import path2 from "node:path";
-import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes, timingSafeEqual } from "node:crypto";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 // src/hook.ts
@@ -1194,7 +1195,7 @@ function guardVerdict(cmd, cfg) {
 }
 
 // src/adapters/guard-server-files.ts
-var GUARD_SOCKET = "guard.sock", GUARD_PID = "guard-server.pid", GUARD_STARTING = "guard-server.starting";
+var GUARD_SOCKET = "guard.sock", GUARD_PID = "guard-server.pid", GUARD_STARTING = "guard-server.starting", GUARD_TCP = "guard.tcp";
 
 // src/adapters/guard-server.ts
 var [dir, ...rest] = process.argv.slice(2), option = (name, fallback) => {
@@ -1213,11 +1214,24 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
   let c = net.connect(sock);
   c.once("connect", () => (c.destroy(), resolve(!0))), c.once("error", () => resolve(!1));
 }), last = Date.now(), closing = !1, running = 0, server = http.createServer((req, res) => {
-  if (last = Date.now(), stamp() !== born) {
-    res.writeHead(503).end(), stop();
+  if (!upgraded(res)) {
+    if (req.method === "POST" && req.url === "/run") return runCommand(req, res);
+    guardCheck(req, res, "");
+  }
+}), clientKey = randomBytes(24).toString("hex"), serverKey = randomBytes(24).toString("hex"), loopback = http.createServer((req, res) => {
+  if (upgraded(res)) return;
+  let given = Buffer.from(String(req.headers["x-orch-key"] ?? ""));
+  if (given.length !== clientKey.length || !timingSafeEqual(given, Buffer.from(clientKey))) {
+    res.writeHead(403).end();
     return;
   }
-  if (req.method === "POST" && req.url === "/run") return runCommand(req, res);
+  guardCheck(req, res, `${serverKey}
+`);
+});
+function upgraded(res) {
+  return last = Date.now(), stamp() === born ? !1 : (res.writeHead(503).end(), stop(), !0);
+}
+function guardCheck(req, res, proof) {
   let file = String(req.headers["x-orch-events"] ?? "");
   if (req.method !== "POST" || req.url !== "/PreToolUse" || path2.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path2.basename(file))) {
     res.writeHead(400).end();
@@ -1226,10 +1240,10 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
   let body = "";
   req.setEncoding("utf8"), req.on("data", (c) => body += c), req.on("end", () => {
     let r = runHook("PreToolUse", ["--events", file], body, {}, guardVerdict);
-    res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(`${r.code}
+    res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(`${proof}${r.code}
 ${r.stderr ?? ""}`);
   });
-});
+}
 function runCommand(req, res) {
   let body = "";
   req.setEncoding("utf8"), req.on("data", (c) => body += c), req.on("end", () => {
@@ -1272,7 +1286,7 @@ function stop() {
   if (closing) return;
   closing = !0;
   let listening = server.listening;
-  server.close(), listening && (rmSync(sock, { force: !0 }), rmSync(path2.join(dir, GUARD_PID), { force: !0 })), setTimeout(() => process.exit(0), 200).unref();
+  server.close(), loopback.close(), listening && (rmSync(sock, { force: !0 }), rmSync(path2.join(dir, GUARD_TCP), { force: !0 }), rmSync(path2.join(dir, GUARD_PID), { force: !0 })), setTimeout(() => process.exit(0), 200).unref();
 }
 await answers() && process.exit(0);
 rmSync(sock, { force: !0 });
@@ -1280,7 +1294,11 @@ process.umask(63);
 server.on("error", () => process.exit(0));
 server.listen(sock, () => {
   writeFileSync(path2.join(dir, GUARD_PID), `${process.pid}
-`), rmSync(path2.join(dir, GUARD_STARTING), { force: !0 });
+`), rmSync(path2.join(dir, GUARD_STARTING), { force: !0 }), loopback.on("error", () => rmSync(path2.join(dir, GUARD_TCP), { force: !0 })), loopback.listen(0, "127.0.0.1", () => {
+    let port = loopback.address().port, tmp = path2.join(dir, `${GUARD_TCP}.${process.pid}.tmp`);
+    writeFileSync(tmp, `${port} ${clientKey} ${serverKey}
+`, { mode: 384 }), renameSync(tmp, path2.join(dir, GUARD_TCP));
+  });
 });
 setInterval(() => {
   (Date.now() - last > idleMs && running === 0 || !existsSync(dir) || stamp() !== born && running === 0) && stop();

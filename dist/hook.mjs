@@ -1276,20 +1276,24 @@ var GUARD_SOCKET, GUARD_STARTING, init_guard_server_files = __esm({
 // src/adapters/guard-server-spawn.ts
 var guard_server_spawn_exports = {};
 __export(guard_server_spawn_exports, {
-  startGuardServer: () => startGuardServer
+  startGuardServer: () => startGuardServer,
+  startGuardServerFor: () => startGuardServerFor
 });
 import { spawn } from "node:child_process";
 import { closeSync, existsSync as existsSync2, openSync, statSync, rmSync } from "node:fs";
 import path3 from "node:path";
-function startGuardServer(registryDir) {
+function startGuardServer(registryDir, env = process.env) {
   try {
     let script = distScript("guard-server.mjs");
     if (!existsSync2(script) || Buffer.byteLength(path3.join(registryDir, GUARD_SOCKET)) > 100) return;
     let starting = path3.join(registryDir, GUARD_STARTING);
     if (existsSync2(starting) && Date.now() - statSync(starting).mtimeMs < 1e4) return;
-    rmSync(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore" }).unref();
+    rmSync(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore", env }).unref();
   } catch {
   }
+}
+function startGuardServerFor(registryDir, env) {
+  existsSync2(path3.join(registryDir, GUARD_SOCKET)) || startGuardServer(registryDir, env);
 }
 var init_guard_server_spawn = __esm({
   "src/adapters/guard-server-spawn.ts"() {

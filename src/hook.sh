@@ -116,6 +116,23 @@ END {
 }
 '
 
+# The guard check over bash's /dev/tcp: $1 is guard.tcp ("<port> <client key> <server key>"), $2 the events file,
+# stdin the payload. Prints the answer without the server key it must start with; fails on anything else (no
+# /dev/tcp, nobody on the port, another program on it, no answer within 3 s). Run with LC_ALL=C: lengths in bytes.
+TCP='
+read -r port key proof < "$1" || exit 1
+IFS= read -r -d "" body
+exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
+printf "POST /PreToolUse HTTP/1.0\r\nHost: orch\r\nx-orch-key: %s\r\nx-orch-events: %s\r\nContent-Length: %s\r\n\r\n%s" "$key" "$2" "${#body}" "$body" >&3 || exit 1
+IFS= read -t 3 -r status <&3 || exit 1
+case $status in "HTTP/1."?" 200 "*) ;; *) exit 1 ;; esac
+while IFS= read -t 3 -r h <&3; do [ "$h" = $'"'"'\r'"'"' ] && break; done
+IFS= read -t 3 -r -d "" out <&3
+[ $? -le 128 ] || exit 1
+[ "${out%%$'"'"'\n'"'"'*}" = "$proof" ] || exit 1
+printf "%s" "${out#*$'"'"'\n'"'"'}"
+'
+
 # The time, read only where this script writes the line (a Bash call's line is the guard's to write).
 stamp() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
 if [ "$ev" = PreToolUse ]; then
@@ -124,20 +141,35 @@ if [ "$ev" = PreToolUse ]; then
     *'"Bash"'*)
       # Fail closed: a guard that did not run (no command, Node missing, a crash) blocks the call.
       [ $# -gt 0 ] || { echo 'orch guard: blocked. The hook has no guard command; run `orch doctor`.' >&2; exit 2; }
-      # The guard server answers what the Node hook would, in a few ms (src/adapters/guard-server.ts). Anything
-      # but its answer (no curl, no server, an error, a timeout) falls through to the Node hook, which then starts it.
-      if command -v curl >/dev/null 2>&1; then
-        sock=${file%/events/*}/guard.sock
-        if [ -S "$sock" ]; then
-          nl='
+      # The guard server answers what the Node hook would, in a few ms (src/adapters/guard-server.ts): through
+      # bash's /dev/tcp on its loopback port (guard.tcp, when bash has /dev/tcp; a bash starts faster than curl),
+      # else curl on its socket. Anything but its answer (no bash or curl, no server, an error, a timeout) falls
+      # through to the Node hook, which then starts it.
+      dir=${file%/events/*}
+      nl='
 '
-          if out=$(printf '%s\n' "$payload" | curl -sf --max-time 3 --unix-socket "$sock" -H "x-orch-events: $file" --data-binary @- http://orch/PreToolUse 2>/dev/null); then
+      if [ -r "$dir/guard.tcp" ] && command -v bash >/dev/null 2>&1; then
+        if out=$(LC_ALL=C bash -c "$TCP" orch-guard "$dir/guard.tcp" "$file" 2>/dev/null <<EOF
+$payload
+EOF
+); then
+          case ${out%%"$nl"*} in
+            0) exit 0 ;;
+            2) printf '%s\n' "${out#*"$nl"}" >&2; exit 2 ;;
+          esac
+        fi
+      fi
+      if command -v curl >/dev/null 2>&1; then
+        if [ -S "$dir/guard.sock" ]; then
+          if out=$(printf '%s\n' "$payload" | curl -sf --max-time 3 --unix-socket "$dir/guard.sock" -H "x-orch-events: $file" --data-binary @- http://orch/PreToolUse 2>/dev/null); then
             case ${out%%"$nl"*} in
               0) exit 0 ;;
               2) printf '%s\n' "${out#*"$nl"}" >&2; exit 2 ;;
             esac
           fi
         fi
+      fi
+      if command -v curl >/dev/null 2>&1 || command -v bash >/dev/null 2>&1; then
         ORCH_GUARD_SERVER=start
         export ORCH_GUARD_SERVER
       fi

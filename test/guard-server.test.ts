@@ -46,7 +46,14 @@ const payload = (command: string) => JSON.stringify({ session_id: 's-1', transcr
 const hookSh = (events: string, command: string, guard: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync('/bin/sh', [HOOK_SH, 'PreToolUse', events, ...guard], { input: payload(command), encoding: 'utf8', env });
 const lines = (f: string) => readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 const withoutTime = ({ at: _, ...rest }: Record<string, unknown>) => rest;
-const serving = (dir: string) => waitFor(() => existsSync(path.join(dir, 'guard.sock')) && existsSync(path.join(dir, 'guard-server.pid')) || undefined, 10_000, 'the guard server listening');
+const serving = (dir: string) => waitFor(() => existsSync(path.join(dir, 'guard.sock')) && existsSync(path.join(dir, 'guard-server.pid')) && existsSync(path.join(dir, 'guard.tcp')) || undefined, 10_000, 'the guard server listening');
+/** A PATH holding sh's helpers and only the named programs: which door hook.sh can use is then known. */
+function pathWith(...tools: string[]): string {
+  const bin = mkdtempSync(path.join(os.tmpdir(), 'orch-bin-'));
+  dirs.push(bin);
+  for (const tool of ['date', 'cat', 'awk', ...tools]) symlinkSync(spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), path.join(bin, tool));
+  return bin;
+}
 
 describe('the guard server', () => {
   it('is started by the first Bash call and then decides every call as the Node hook does: exit code, stderr, event line', async () => {
@@ -69,6 +76,52 @@ describe('the guard server', () => {
     expect(spawnSync('stat', ['-c', '%a', path.join(viaServer.dir, 'guard.sock')], { encoding: 'utf8' }).stdout.trim()).toBe('700');
   });
 
+  it('answers the same through either door: bash on its loopback port (no curl), curl on its socket (no bash)', async () => {
+    const r = registry();
+    hookSh(r.events, 'ls', NODE_HOOK);
+    await serving(r.dir);
+    const viaNode = registry();
+    const doors = { tcp: { ...process.env, PATH: pathWith('bash') }, socket: { ...process.env, PATH: pathWith('curl') } };
+    for (const [command] of GUARD_CASES) {
+      const n = runHook('PreToolUse', ['--events', viaNode.events], payload(command), {}, guardVerdict);
+      for (const [door, env] of Object.entries(doors)) {
+        // NO_NODE: a call the server did not decide would be blocked with "the guard could not run".
+        const s = hookSh(r.events, command, NO_NODE, env);
+        expect({ code: s.status, stderr: s.stderr }, `${door}: ${command}`).toEqual({ code: n.code, stderr: n.stderr ?? '' });
+      }
+    }
+    expect(lines(r.events)).toHaveLength(1 + 2 * GUARD_CASES.length);
+  });
+
+  it('opens its loopback door only with the key, never for /run, and an impostor on the port is not believed', async () => {
+    const r = registry();
+    hookSh(r.events, 'ls', NODE_HOOK);
+    await serving(r.dir);
+    const tcpFile = path.join(r.dir, 'guard.tcp');
+    expect(spawnSync('stat', ['-c', '%a', tcpFile], { encoding: 'utf8' }).stdout.trim()).toBe('600');
+    const [port, key, proof] = readFileSync(tcpFile, 'utf8').trim().split(' ');
+    const post = (url: string, headers: Record<string, string>) => fetch(`http://127.0.0.1:${port}${url}`, { method: 'POST', headers: { 'x-orch-events': r.events, ...headers }, body: payload('ls') });
+    expect((await post('/PreToolUse', {})).status).toBe(403);
+    expect((await post('/PreToolUse', { 'x-orch-key': key!.replace(/.$/, (c) => (c === '0' ? '1' : '0')) })).status).toBe(403);
+    expect((await post('/run', { 'x-orch-key': key! })).status).toBe(400);
+    const ok = await post('/PreToolUse', { 'x-orch-key': key! });
+    expect(await ok.text()).toBe(`${proof}\n0\n`);
+    // Another program on the port named in guard.tcp (the server stopped, the port was taken): it says "allow".
+    const http = await import('node:http');
+    const impostor = http.createServer((_req, res) => res.end('0\n'));
+    await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
+    try {
+      writeFileSync(tcpFile, `${(impostor.address() as { port: number }).port} ${key} ${proof!.replace(/^./, 'x')}\n`);
+      const env = { ...process.env, PATH: pathWith('bash') };
+      const blocked = hookSh(r.events, 'git push origin HEAD:main', NODE_HOOK, env);
+      expect(blocked.status).toBe(2);
+      expect(blocked.stderr).toMatch(/^orch guard: blocked\. push-base:/);
+      expect(hookSh(r.events, 'git push origin HEAD:main', NO_NODE, env).status).toBe(2);
+    } finally {
+      impostor.close();
+    }
+  });
+
   it('falls back to the Node hook when it is gone (a socket nobody listens on), which starts it again', async () => {
     const r = registry();
     hookSh(r.events, 'ls', NODE_HOOK);
@@ -88,12 +141,9 @@ describe('the guard server', () => {
     expect(hookSh(r.events, 'git status', NO_NODE).status).toBe(0);
   });
 
-  it('is not used without curl: every Bash call goes to the Node hook', () => {
+  it('is not used without curl or bash: every Bash call goes to the Node hook', () => {
     const r = registry();
-    const bin = mkdtempSync(path.join(os.tmpdir(), 'orch-nocurl-'));
-    dirs.push(bin);
-    for (const tool of ['date', 'cat', 'awk']) symlinkSync(spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), path.join(bin, tool));
-    const env = { ...process.env, PATH: bin };
+    const env = { ...process.env, PATH: pathWith() };
     expect(hookSh(r.events, 'git push --mirror origin', NODE_HOOK, env).status).toBe(2);
     expect(hookSh(r.events, 'ls', NODE_HOOK, env).status).toBe(0);
     expect(existsSync(path.join(r.dir, 'guard-server.starting'))).toBe(false);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, type TestProject } from './support/project.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
@@ -35,6 +35,10 @@ describe('start, list, health, resume with the real Claude Code CLI', () => {
     const events = readFileSync(path.join(tp.repo, '.git', 'session-orchestrator', 'events', 'hello.jsonl'), 'utf8');
     expect(events).toContain('"event":"UserPromptSubmit"');
     expect(events).toContain('"event":"PostToolUse"');
+    // The guard server was started with the worker, before its first Bash call (a hook would start it only after).
+    const firstBash = events.trim().split('\n').map((l) => JSON.parse(l) as { event: string; tool?: string; at: string }).find((e) => e.event === 'PreToolUse' && e.tool === 'Bash');
+    const pidFile = path.join(tp.repo, '.git', 'session-orchestrator', 'guard-server.pid');
+    expect(statSync(pidFile).mtimeMs).toBeLessThan(Date.parse(firstBash!.at));
   });
 
   it('list --json shows the worker with its branch, path and a live window', async () => {

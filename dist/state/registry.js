@@ -2,7 +2,7 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-OCBGMGGR.js";
+} from "../chunks/chunk-H55CGFQC.js";
 import "../chunks/chunk-F7RWRY35.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-YJVDTRRA.js";

@@ -3,3 +3,9 @@ export const GUARD_SOCKET = 'guard.sock';
 export const GUARD_PID = 'guard-server.pid';
 /** Created by the hook that starts a server, removed by the server once it listens: one start at a time. */
 export const GUARD_STARTING = 'guard-server.starting';
+/**
+ * The loopback door to the same guard checks, for hook.sh's bash client (a bash is cheaper to start than curl):
+ * "<port> <client key> <server key>", readable only by this user. A call must bring the client key; the answer
+ * starts with the server key, so a program that took the port after this server stopped cannot pass for it.
+ */
+export const GUARD_TCP = 'guard.tcp';

@@ -1,6 +1,7 @@
-// The guard as a small server, so that a worker's Bash call costs a curl instead of a Node start-up: dist/hook.sh
-// posts the PreToolUse payload to it over a UNIX socket in the registry folder (created with mode 0600, inside
-// .git like every other state file). It runs the Node hook's own code (runHook with guardVerdict): the same verdict,
+// The guard as a small server, so that a worker's Bash call costs a bash or a curl instead of a Node start-up:
+// dist/hook.sh posts the PreToolUse payload to it with bash's /dev/tcp on a loopback port (GUARD_TCP: only with the
+// key from that 0600 file, and only guard checks), else with curl over a UNIX socket in the registry folder (created
+// with mode 0600, inside .git like every other state file). It runs the Node hook's own code (runHook with guardVerdict): the same verdict,
 // the same event line. It is a shortcut to the Node hook, never the only way: whenever it does not answer, hook.sh
 // runs the Node hook, which applies the guard itself and starts this server again. It exits after 10 idle minutes,
 // when its registry folder is gone, or when its own file changed on disk (an upgrade: the next call starts the new
@@ -14,11 +15,12 @@
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runHook } from '../hook.js';
 import { guardVerdict } from '../core/guard.js';
-import { GUARD_PID, GUARD_SOCKET, GUARD_STARTING } from './guard-server-files.js';
+import { GUARD_PID, GUARD_SOCKET, GUARD_STARTING, GUARD_TCP } from './guard-server-files.js';
 
 const [dir, ...rest] = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -59,14 +61,35 @@ let closing = false;
 /** Commands running for workers (POST /run): the server never stops under one. */
 let running = 0;
 const server = http.createServer((req, res) => {
-  last = Date.now();
-  if (stamp() !== born) {
-    // New code on disk: the caller falls back to the Node hook, which starts the new server.
-    res.writeHead(503).end();
-    stop();
+  if (upgraded(res)) return;
+  if (req.method === 'POST' && req.url === '/run') return runCommand(req, res);
+  guardCheck(req, res, '');
+});
+
+/** The loopback door (GUARD_TCP): guard checks only, and only with the client key; never /run. */
+const clientKey = randomBytes(24).toString('hex');
+const serverKey = randomBytes(24).toString('hex');
+const loopback = http.createServer((req, res) => {
+  if (upgraded(res)) return;
+  const given = Buffer.from(String(req.headers['x-orch-key'] ?? ''));
+  if (given.length !== clientKey.length || !timingSafeEqual(given, Buffer.from(clientKey))) {
+    res.writeHead(403).end();
     return;
   }
-  if (req.method === 'POST' && req.url === '/run') return runCommand(req, res);
+  guardCheck(req, res, `${serverKey}\n`);
+});
+
+/** New code on disk: the caller falls back to the Node hook, which starts the new server. */
+function upgraded(res: http.ServerResponse): boolean {
+  last = Date.now();
+  if (stamp() === born) return false;
+  res.writeHead(503).end();
+  stop();
+  return true;
+}
+
+/** A PreToolUse payload for the events file named in x-orch-events: the Node hook's verdict and event line. */
+function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: string): void {
   const file = String(req.headers['x-orch-events'] ?? '');
   // Only this registry's events files: the socket never becomes a way to write anywhere else.
   if (req.method !== 'POST' || req.url !== '/PreToolUse' || path.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path.basename(file))) {
@@ -78,9 +101,9 @@ const server = http.createServer((req, res) => {
   req.on('data', (c: string) => (body += c));
   req.on('end', () => {
     const r = runHook('PreToolUse', ['--events', file], body, {}, guardVerdict);
-    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${r.code}\n${r.stderr ?? ''}`);
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${proof}${r.code}\n${r.stderr ?? ''}`);
   });
-});
+}
 
 /**
  * `orch <command>` for a worker (dist/orch.sh): the body is the caller's folder and then its arguments, a line
@@ -133,8 +156,10 @@ function stop(): void {
   closing = true;
   const listening = server.listening;
   server.close();
+  loopback.close();
   if (listening) {
     rmSync(sock, { force: true });
+    rmSync(path.join(dir!, GUARD_TCP), { force: true });
     rmSync(path.join(dir!, GUARD_PID), { force: true });
   }
   setTimeout(() => process.exit(0), 200).unref();
@@ -147,6 +172,14 @@ server.on('error', () => process.exit(0)); // another server won the race, or th
 server.listen(sock, () => {
   writeFileSync(path.join(dir, GUARD_PID), `${process.pid}\n`);
   rmSync(path.join(dir, GUARD_STARTING), { force: true });
+  // The loopback door opens only for the server that won the socket; without it, hook.sh uses curl and the socket.
+  loopback.on('error', () => rmSync(path.join(dir, GUARD_TCP), { force: true }));
+  loopback.listen(0, '127.0.0.1', () => {
+    const port = (loopback.address() as net.AddressInfo).port;
+    const tmp = path.join(dir, `${GUARD_TCP}.${process.pid}.tmp`);
+    writeFileSync(tmp, `${port} ${clientKey} ${serverKey}\n`, { mode: 0o600 });
+    renameSync(tmp, path.join(dir, GUARD_TCP));
+  });
 });
 setInterval(() => {
   if ((Date.now() - last > idleMs && running === 0) || !existsSync(dir) || (stamp() !== born && running === 0)) stop();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs';
 import lockfile from 'proper-lockfile';
 import { commonDir } from '../adapters/git.js';
 import { OrchError } from '../errors.js';
@@ -10,6 +10,8 @@ export const STATE_DIRNAME = 'session-orchestrator';
 /** Workers and batches under `<git-common-dir>/session-orchestrator/`: shared by every worktree, never in a working tree. */
 export class Registry {
   readonly dir: string;
+  /** Parsed records by file, with the version (inode, size, mtime) they were parsed from. */
+  private readonly parsed = new Map<string, { key: string; value: unknown }>();
   constructor(dir: string) {
     this.dir = dir;
     for (const sub of ['workers', 'events', 'batches', 'logs', 'headless']) mkdirSync(path.join(dir, sub), { recursive: true });
@@ -48,7 +50,10 @@ export class Registry {
   }
 
   getWorker(name: string): WorkerRecord | undefined {
-    return this.listWorkers().find((w) => w.name === name);
+    // Its own file, not every record: loops over a batch's members asked for each one (a read and parse of all).
+    if (!plainFileName(name)) return this.listWorkers().find((w) => w.name === name);
+    const rec = this.readOne(path.join(this.dir, 'workers', `${name}.json`), (d) => workerRecord.parse(d));
+    return rec?.name === name ? rec : undefined;
   }
 
   /** Callers hold the lock for read-modify-write sequences; a single put is atomic by itself. */
@@ -76,7 +81,9 @@ export class Registry {
   }
 
   getBatch(id: string): BatchRecord | undefined {
-    return this.listBatches().find((b) => b.id === id);
+    if (!plainFileName(id)) return this.listBatches().find((b) => b.id === id);
+    const b = this.readOne(path.join(this.dir, 'batches', `${id}.json`), (d) => batchRecord.parse(d));
+    return b?.id === id ? b : undefined;
   }
 
   putBatch(b: BatchRecord): void {
@@ -88,17 +95,43 @@ export class Registry {
     const out: T[] = [];
     for (const f of existsSync(dir) ? readdirSync(dir) : []) {
       if (!f.endsWith('.json')) continue;
-      const file = path.join(dir, f);
-      try {
-        out.push(parse(JSON.parse(readFileSync(file, 'utf8'))));
-      } catch (e) {
-        throw new OrchError('registry', `registry file ${file} is unreadable: ${(e as Error).message.split('\n')[0]}`, {
-          hint: 'move it aside (it is only bookkeeping; the worktree is untouched), then run `orch list`',
-        });
-      }
+      const rec = this.readOne(path.join(dir, f), parse);
+      if (rec !== undefined) out.push(rec);
     }
     return out;
   }
+
+  /**
+   * One record, parsed and validated once per version of its file: a poll loop reads the same unchanged records
+   * many times a cycle. Every write is a rename, so a new version is a new inode; size and mtime guard the rest.
+   * Callers get their own copy (they modify records before putting them back). Undefined when the file is gone.
+   */
+  private readOne<T>(file: string, parse: (d: unknown) => T): T | undefined {
+    let key: string;
+    try {
+      const st = statSync(file);
+      key = `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+    } catch {
+      return undefined;
+    }
+    const hit = this.parsed.get(file);
+    if (hit?.key === key) return structuredClone(hit.value as T);
+    try {
+      const value = parse(JSON.parse(readFileSync(file, 'utf8')));
+      this.parsed.set(file, { key, value });
+      return structuredClone(value);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined; // removed between the stat and the read
+      throw new OrchError('registry', `registry file ${file} is unreadable: ${(e as Error).message.split('\n')[0]}`, {
+        hint: 'move it aside (it is only bookkeeping; the worktree is untouched), then run `orch list`',
+      });
+    }
+  }
+}
+
+/** A name that is one plain file name (records are stored as `<name>.json`). */
+function plainFileName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
 }
 
 /** Temp file + rename: readers see the old or the new file, never half of one. */

@@ -32,10 +32,19 @@ export function pickBatch(project: Project, id: string | undefined): BatchRecord
   return b;
 }
 
-/** Every member of the batch with its derived state and, when there is a forge, its pull request. */
-export async function batchFacts(project: Project, batch: BatchRecord, forge: Forge | undefined, knownPrs?: Map<string, PullRequestStatus>): Promise<MemberFact[]> {
-  const live = batch.members.filter((m) => project.registry.getWorker(m));
-  const facts = live.length ? (await inspectProject(project, { capture: true, git: false, names: live })).workers : [];
+/**
+ * Every member of the batch with its derived state and, when there is a forge, its pull request. `known`: workers
+ * inspected moments ago in the same cycle (with nothing done to them since); only the other members are inspected,
+ * and every member's record is read again (a finish may have named its PR since).
+ */
+export async function batchFacts(project: Project, batch: BatchRecord, forge: Forge | undefined, knownPrs?: Map<string, PullRequestStatus>, known?: WorkerFacts[]): Promise<MemberFact[]> {
+  const recs = new Map(batch.members.flatMap((m) => {
+    const rec = project.registry.getWorker(m);
+    return rec ? [[m, rec] as const] : [];
+  }));
+  const reuse = (known ?? []).filter((f) => recs.get(f.rec.name)?.created === f.rec.created).map((f) => ({ ...f, rec: recs.get(f.rec.name)! }));
+  const rest = [...recs.keys()].filter((m) => !reuse.some((f) => f.rec.name === m));
+  const facts = [...reuse, ...(rest.length ? (await inspectProject(project, { capture: true, git: false, names: rest })).workers : [])];
   // One query for every member's PR: the cycle's cost does not grow with the size of the batch.
   const branches = forge ? facts.flatMap((f) => (f.rec.branch ? [f.rec.branch] : [])) : [];
   const prs = knownPrs ?? (forge && branches.length ? await forge.pullRequestsForBranches(branches) : new Map<string, PullRequestStatus>());

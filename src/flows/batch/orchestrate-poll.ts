@@ -6,7 +6,8 @@ import { Observations } from '../../state/observations.js';
 import { dependentsToCancel } from '../../core/task-file.js';
 import { reviewFeedback } from '../../core/pr-feedback.js';
 import { ciPending, noteFlaky, routeCiFailure, type CiRouted } from './ci-route.js';
-import { monitorCycle, formatLine, type MonitorLine } from '../watch/monitor.js';
+import { monitorCycleWithFacts, formatLine, type MonitorLine } from '../watch/monitor.js';
+import type { WorkerFacts } from '../watch/inspect.js';
 import { dispatchFromQueue, liveWorkerCount, updateBatch } from './queue.js';
 import { batchFacts, batchFinished, pickBatch, prsOpenedSince, type MemberFact } from './batch-facts.js';
 import { RefusalError } from '../../errors.js';
@@ -60,11 +61,15 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
   const batch = pickBatch(project, batchId);
   const res: PollResult = { batch: batch.id, readyForReview: [], workers: [], sent: [], cleaned: [], blocked: [], refused: [], dispatched: [], requeued: [], cancelled: [], finished: false, preExisting: [], flaky: [], ciExhausted: [] };
   const live = batch.members.filter((m) => project.registry.getWorker(m));
+  // What the monitor saw is reused below while nothing was done to a worker since: an inspection per question cost
+  // more than the rest of the cycle.
+  let seen: WorkerFacts[] | undefined;
   if (live.length) {
-    const lines = await monitorCycle(ctx, project, { names: live, idleGraceMs: o.idleGraceMs, nudgeEveryMs: 5 * 60_000 });
-    res.workers = lines;
-  }
-  let members = await batchFacts(project, batch, forge);
+    const cycle = await monitorCycleWithFacts(ctx, project, { names: live, idleGraceMs: o.idleGraceMs, nudgeEveryMs: 5 * 60_000 });
+    res.workers = cycle.lines;
+    if (cycle.lines.every((l) => l.action === 'none')) seen = cycle.facts.workers;
+  } else seen = [];
+  let members = await batchFacts(project, batch, forge, undefined, seen);
   res.cancelled = await cancelFailedDependents(project, project.registry.getBatch(batch.id)!, members);
   const obs = new Observations(project.registry.dir);
   const orch = shellQuote(orchInvocation());
@@ -122,7 +127,10 @@ export async function pollBatch(ctx: Ctx, project: Project, forge: Forge | undef
   res.dispatched = await dispatchFromQueue(project, ctx);
   // The PRs were read once this cycle; members dispatched since have none yet, so no second query is needed.
   const prs = new Map(members.flatMap((m) => (m.rec?.branch && m.pr ? [[m.rec.branch, m.pr] as const] : [])));
-  members = await batchFacts(project, project.registry.getBatch(batch.id)!, forge, prs);
+  // Only the members dispatched just now are new to this cycle, unless feedback, a teardown or a cancellation acted.
+  const untouched = seen && !res.sent.length && !res.cleaned.length && !res.refused.length && !res.cancelled.length;
+  const before = untouched ? members.flatMap((m) => (m.facts ? [m.facts] : [])) : undefined;
+  members = await batchFacts(project, project.registry.getBatch(batch.id)!, forge, prs, before);
   for (const m of members) if (m.status === 'queued' && m.reason.startsWith('re-queued')) res.requeued.push({ name: m.name, reason: m.reason });
   for (const m of members) if (['blocked', 'errored', 'waiting-approval', 'asking', 'dead', 'stuck', 'finish-failed'].includes(m.status) || (m.status === 'queued' && m.reason.endsWith(': needs you'))) res.blocked.push({ name: m.name, reason: `${m.status}: ${m.reason}` });
   // A PR opened during this cycle is not in the facts read at its start: the next cycle reads it before deciding.

@@ -14,6 +14,9 @@ export function hooksCheck(env: NodeJS.ProcessEnv): DoctorCheck {
       ...(process.platform === 'win32' ? {} : { fix: 'install GNU coreutils (its date has %N) for the sh hook; everything works as it is, with more CPU per tool call' }),
     };
   }
-  if (!findExecutable('curl', env)) return { check, status: 'warn', detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (no curl for the guard server)", fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" };
-  return { check, status: 'ok', detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" };
+  const curl = findExecutable('curl', env);
+  const bash = findExecutable('bash', env);
+  if (!curl && !bash) return { check, status: 'warn', detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (neither bash nor curl to reach the guard server)", fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" };
+  if (!curl) return { check, status: 'warn', detail: "events by the sh hook; Bash calls checked by the guard server (bash); each worker's orch finish starts Node (no curl)", fix: "install curl: workers' finishes then run in the guard server too" };
+  return { check, status: 'ok', detail: `events by the sh hook; Bash calls checked (${bash ? 'bash' : 'curl'}), and workers' orch finish run (curl), by the guard server` };
 }

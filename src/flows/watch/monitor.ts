@@ -4,7 +4,7 @@ import { finishClaimedOnHost } from '../worker/remote-finish-auto.js';
 import path from 'node:path';
 import type { Ctx, Project } from '../../context.js';
 import { workerOrchInvocation, shellQuote } from '../../context.js';
-import { inspectProject, type WorkerFacts } from './inspect.js';
+import { inspectProject, type ProjectFacts, type WorkerFacts } from './inspect.js';
 import { deriveState, STATES_NEEDING_HUMAN, type WorkerState } from '../../core/worker-state.js';
 import { decideAction } from '../../core/monitor-policy.js';
 import { keysToChoose, screenFingerprint } from '../../core/screens.js';
@@ -46,6 +46,11 @@ export function formatLine(l: MonitorLine): string {
 
 /** One monitor cycle over the named workers (all when none): observe, derive, act, report. */
 export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions): Promise<MonitorLine[]> {
+  return (await monitorCycleWithFacts(ctx, project, o)).lines;
+}
+
+/** monitorCycle, also returning what it observed (the orchestrator's cycle reads it again only when it acted). */
+export async function monitorCycleWithFacts(ctx: Ctx, project: Project, o: MonitorOptions): Promise<{ lines: MonitorLine[]; facts: ProjectFacts }> {
   const { registry, config, mux } = project;
   if (o.names?.length) {
     for (const n of o.names) if (!registry.getWorker(n)) throw new UsageError(`no worker named ${n}`, 'run `orch list` to see the names');
@@ -77,7 +82,7 @@ export async function monitorCycle(ctx: Ctx, project: Project, o: MonitorOptions
     for (const line of await notifyCollisions(ctx, project, radar.collisions)) ctx.out.warn(`collision: ${line}`);
   }
   void mux;
-  return lines;
+  return { lines, facts };
 }
 
 async function observeOne(ctx: Ctx, project: Project, f: WorkerFacts, obs: Observations, now: number, orchCommand: string, hasTests: boolean, o: MonitorOptions): Promise<MonitorLine> {

@@ -4,6 +4,8 @@ import type { WorkerRecord } from '../../state/records.js';
 import { FIRST_PROMPT, RESUME_PROMPT, BRIEF_FILE } from '../../core/brief.js';
 import { bootHandshake, submitPrompt } from './handshake.js';
 import { installHooks } from './hooks-install.js';
+import { shHookScript } from '../../adapters/hook-sh.js';
+import { startGuardServerFor } from '../../adapters/guard-server-spawn.js';
 import { waitForEvent } from '../../state/events.js';
 import { installRemoteHooks, remoteOf, remoteWorkerEnv } from './remote.js';
 import { syncRemoteEvents } from './remote-events.js';
@@ -28,6 +30,12 @@ export async function launchWorker(project: Project, rec: WorkerRecord, opts: { 
   const headless = !remote && mux.kind === 'headless';
   if (remote) await installRemoteHooks(project, remote, rec);
   else await installHooks(project, rec);
+  // A Claude Code worker whose hooks run dist/hook.sh has its Bash calls checked by the guard server: up before it starts.
+  if (preset.name === 'claude' && !remote && !headless && shHookScript()) {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...workerEnv(project, rec) };
+    for (const k of preset.clearEnv) if (!(k in preset.setEnv)) delete env[k];
+    startGuardServerFor(registry.dir, env);
+  }
   const args = [...preset.args, ...(opts.resume ? preset.resumeArgs : [])];
   // Headless claude cannot show a TUI: it runs one print-mode turn with the prompt as an argument.
   const command = headless && preset.name === 'claude' ? [preset.cmd, ...args, '-p', opts.resume ? RESUME_PROMPT : FIRST_PROMPT] : [preset.cmd, ...args];
