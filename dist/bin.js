@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-AMYBVV42.js");
+  let { run } = await import("./chunks/run-PTIM4HTX.js");
   process.exitCode = await run(argv);
 }

@@ -14,6 +14,8 @@ export interface PushHookInput {
   /** The worker's own branch; undefined for a detached worktree (it may push nothing). */
   branch: string | undefined;
   eventsFile: string;
+  /** A worktree just made: it has no worktree config yet, so there is nothing to read before setting hooksPath. */
+  fresh?: boolean;
 }
 
 /** `<registry>/hooks/<worker>/`: outside every working tree, so a worker's `git add -A` never picks it up. */
@@ -33,7 +35,8 @@ const shPath = (p: string) => (process.platform === 'win32' ? p.replace(/\\/g, '
 export async function installPushHook(i: PushHookInput): Promise<{ dir: string; chainsTo: string; changed: boolean }> {
   const dir = pushHookDir(i.registryDir, i.name);
   await enableWorktreeConfig(i.repoPath);
-  const chainsTo = await previousHooksDir(i.worktree, dir);
+  // The registry lives in the common git dir (Registry.open): no process needed to ask git where that is.
+  const chainsTo = await previousHooksDir(i.worktree, dir, path.dirname(i.registryDir));
   mkdirSync(dir, { recursive: true });
   let changed = false;
   for (const hook of GIT_HOOK_NAMES) {
@@ -43,8 +46,8 @@ export async function installPushHook(i: PushHookInput): Promise<{ dir: string; 
     if (writeHook(path.join(dir, hook), text)) changed = true;
   }
   // Set only once the scripts exist: a hooksPath naming an empty folder would silently skip the repo's hooks.
-  const current = await gitTry(i.worktree, ['config', '--worktree', '--get', 'core.hooksPath']);
-  if (!current.ok || current.out !== dir) {
+  const current = i.fresh ? undefined : await gitTry(i.worktree, ['config', '--worktree', '--get', 'core.hooksPath']);
+  if (!current?.ok || current.out !== dir) {
     await setWorktreeHooksPath(i.worktree, dir);
     changed = true;
   }
@@ -87,14 +90,14 @@ async function moveSetting(key: string, value: string, from: string, to: string,
  * shared repository config (a relative one stays relative: git resolves it where hooks run, and so do the
  * wrappers), else `<git-common-dir>/hooks`.
  */
-async function previousHooksDir(worktree: string, ours: string): Promise<string> {
+async function previousHooksDir(worktree: string, ours: string, common: string): Promise<string> {
   const r = await gitTry(worktree, ['config', '--show-scope', '--type=path', '--get-all', 'core.hooksPath']);
   const values = (r.ok ? r.out.split('\n') : [])
     .map((l) => ({ scope: l.slice(0, l.indexOf('\t')), value: l.slice(l.indexOf('\t') + 1) }))
     .filter((v) => ['system', 'global', 'local'].includes(v.scope) && v.value);
   const last = values[values.length - 1]?.value;
   if (last && path.resolve(worktree, last) !== ours) return last;
-  return path.join(await commonDir(worktree), 'hooks');
+  return path.join(common, 'hooks');
 }
 
 /** Temp file + rename: a git running right now sees the old script or the new one, never half of one. */

@@ -50,12 +50,20 @@ function isInside(dir: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** Main checkouts found, by folder: a long-lived process (the worker server) finds the same ones again and again. */
+const mainCheckouts = new Map<string, string>();
+
 /** The main checkout of the repository cwd belongs to (the parent of the common .git dir). */
 async function mainCheckout(cwd: string): Promise<string | undefined> {
+  const key = path.resolve(cwd);
+  const known = mainCheckouts.get(key);
+  if (known) return known;
   const { gitTry } = await import('../adapters/git.js');
   const r = await gitTry(cwd, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
   if (!r.ok || !r.out) return undefined;
-  return path.basename(r.out) === '.git' ? path.dirname(r.out) : undefined;
+  const main = path.basename(r.out) === '.git' ? path.dirname(r.out) : undefined;
+  if (main) mainCheckouts.set(key, main);
+  return main;
 }
 
 function emptyConfigAbove(from: string): string | undefined {

@@ -5,8 +5,12 @@ import { OrchError } from '../../errors.js';
 /** Files orch writes into every worktree; they must never reach a commit (info/exclude already hides them). */
 export const NEVER_COMMIT = [BRIEF_FILE, '.claude/settings.local.json'];
 
-/** Commits every change except orch's own files; returns the new commit, or undefined when there was nothing. */
-export async function commitLeftovers(wt: string, message: string): Promise<{ sha: string; files: number } | undefined> {
+/**
+ * Commits every change except orch's own files; returns the new commit, or undefined when there was nothing.
+ * `clean`: git status said so just before (then it is not asked again).
+ */
+export async function commitLeftovers(wt: string, message: string, clean = false): Promise<{ sha: string; files: number } | undefined> {
+  if (clean) return undefined;
   const dirty = await git.dirtyFiles(wt);
   if (!dirty.length) return undefined;
   await git.gitRaw(wt, ['add', '-A']);
@@ -50,10 +54,10 @@ export async function rebaseOnto(wt: string, onto: string): Promise<boolean> {
  * Pushes the branch with upstream. A new or fast-forwarded branch gets a plain push; a branch this run
  * rebased gets --force-with-lease pinned to the sha we last pushed, so work someone else pushed is never lost.
  */
-export async function pushBranch(wt: string, branch: string, base: string, before: string): Promise<'new' | 'fast-forward' | 'force-with-lease' | 'up-to-date'> {
+export async function pushBranch(wt: string, branch: string, base: string, before: string, knownHead?: string): Promise<'new' | 'fast-forward' | 'force-with-lease' | 'up-to-date'> {
   if (branch === base) throw new OrchError('push-base', `refusing to push ${branch}: it is the base branch`);
   const remote = (await git.gitTry(wt, ['ls-remote', '--heads', 'origin', `refs/heads/${branch}`])).out.split(/\s+/)[0] || undefined;
-  const head = await git.gitRaw(wt, ['rev-parse', 'HEAD']);
+  const head = knownHead ?? (await git.gitRaw(wt, ['rev-parse', 'HEAD']));
   const refspec = `refs/heads/${branch}:refs/heads/${branch}`;
   if (!remote) {
     await git.gitRaw(wt, ['push', '--quiet', '-u', 'origin', refspec]);

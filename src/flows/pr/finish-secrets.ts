@@ -7,7 +7,7 @@ import { RefusalError } from '../../errors.js';
 const z = (out: string) => out.split('\0').filter(Boolean);
 
 /** What `git add -A` would stage now (staged, changed or untracked and not ignored); deletions left out. */
-async function pendingPaths(wt: string): Promise<string[]> {
+async function pendingPaths(wt: string): Promise<{ paths: string[]; clean: boolean }> {
   // Porcelain v2 (no entry starts with a space, which the trimmed adapter output would eat): `1 XY <6 fields> path`,
   // `u XY <8 fields> path`, `? path`. A `D` in the worktree column means add -A stages a deletion.
   const entries = z(await git.gitRaw(wt, ['status', '--porcelain=v2', '-z', '--untracked-files=all', '--no-renames']));
@@ -20,7 +20,7 @@ async function pendingPaths(wt: string): Promise<string[]> {
       out.push(e.split(' ').slice(e.startsWith('1 ') ? 8 : 10).join(' '));
     }
   }
-  return out;
+  return { paths: out, clean: entries.length === 0 };
 }
 
 function readWorktreeFile(wt: string, rel: string): string | undefined {
@@ -36,10 +36,14 @@ async function readCommitted(wt: string, sha: string, rel: string): Promise<stri
   return r.ok ? r.out : undefined;
 }
 
-/** Refuses before anything is committed when the leftovers hold an env file or something that looks like a secret. */
-export async function refuseSecretLeftovers(wt: string, name: string, envFiles: string[]): Promise<void> {
-  const hits = secretPaths(await pendingPaths(wt), envFiles, (p) => readWorktreeFile(wt, p));
-  if (!hits.length) return;
+/**
+ * Refuses before anything is committed when the leftovers hold an env file or something that looks like a secret.
+ * Returns whether the worktree was clean (nothing at all to commit, deletions included).
+ */
+export async function refuseSecretLeftovers(wt: string, name: string, envFiles: string[]): Promise<{ clean: boolean }> {
+  const pending = await pendingPaths(wt);
+  const hits = secretPaths(pending.paths, envFiles, (p) => readWorktreeFile(wt, p));
+  if (!hits.length) return { clean: pending.clean };
   const files = hits.map((h) => h.path);
   throw new RefusalError(
     `refusing to finish ${name}: it would commit ${describe(hits)}; nothing was committed or pushed`,

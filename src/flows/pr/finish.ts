@@ -74,10 +74,10 @@ async function finishSteps(ctx: Ctx, project: Project, forge: Forge | undefined,
   // Secrets never leave the machine: env files and key-like files are refused before anything is committed,
   // and again in the commits about to be pushed (a worker may have committed one itself).
   const secretFiles = envFiles(config.layout);
-  await refuseSecretLeftovers(wt, rec.name, secretFiles);
+  const pending = await refuseSecretLeftovers(wt, rec.name, secretFiles);
   await refuseSecretCommits(wt, rec.name, onto, secretFiles);
 
-  const committed = await commitLeftovers(wt, leftoverCommitMessage(rec.kind, rec.name, rec.title));
+  const committed = await commitLeftovers(wt, leftoverCommitMessage(rec.kind, rec.name, rec.title), pending.clean);
   if (committed) log(`committed ${committed.files} leftover file${committed.files === 1 ? '' : 's'} (${committed.sha.slice(0, 7)})`);
 
   const tests = o.test ? await runTests(project, wt, log) : { status: 'skipped' as const, commands: [] };
@@ -95,7 +95,8 @@ async function finishSteps(ctx: Ctx, project: Project, forge: Forge | undefined,
   // out of the range already scanned.
   if (committed || rebased) await refuseSecretCommits(wt, rec.name, onto, secretFiles);
 
-  const push = remote ? await pushBranch(wt, branch, rec.base, before) : ('no-remote' as const);
+  // Not rebased: HEAD is still the commit read before the rebase check.
+  const push = remote ? await pushBranch(wt, branch, rec.base, before, rebased ? undefined : before) : ('no-remote' as const);
   log(push === 'no-remote' ? `no remote: ${branch} stays local` : push === 'up-to-date' ? `origin/${branch} is up to date` : `pushed ${branch} (${push})`);
   if (!forge) {
     log('no pull request opened: githubRepo is not set in the session config');

@@ -67,7 +67,7 @@ export async function provisionWorktree(project: Project, p: ProvisionInput, rb:
     if (!p.reuseBranch && closed.branch?.action === 'kept') throw new Error(`kept branch ${closed.branch.name}: ${closed.branch.why}`);
   });
   // Layer 2 of "no worker touches the base branch": a pre-push hook that lets only this worker's branch through.
-  await installPushHook({ repoPath: config.repoPath, worktree: p.worktree, registryDir: project.registry.dir, name: p.name, branch: p.branch, eventsFile: project.registry.eventsFile(p.name) });
+  await installPushHook({ repoPath: config.repoPath, worktree: p.worktree, registryDir: project.registry.dir, name: p.name, branch: p.branch, eventsFile: project.registry.eventsFile(p.name), fresh: true });
   const copied = copyEnvFiles(config.repoPath, p.worktree, envFiles(config.layout));
   if (copied.length) log(`copied ${copied.join(', ')}`);
   await excludeEnvFiles(config);
