@@ -123,19 +123,42 @@ if (me) {
       children = ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, clock ticks (100 Hz)
     } catch {}
     const u = process.cpuUsage();
+    // Programs started through orch's resident shell (src/adapters/spawner.ts) are not spawns of this process: the
+    // shell's CPU for them is added after the run (jobs x its measured cost per job).
+    const spawner = globalThis[Symbol.for('orch.spawner')];
     // Under hook.sh or orch.sh, its CPU is in that script's line already; the guard server a hook starts is not
     // waited for: its own.
     const under = process.env.ORCH_BENCH_UNDER_SH && cmd !== 'guard-server.mjs' ? process.env.ORCH_BENCH_UNDER_SH : undefined;
-    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under \${under})\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started, spawns }) + '\\n');
+    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under \${under})\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started, spawns, spawnerJobs: spawner?.jobs ?? 0, spawnerLoop: spawner?.jobs ? spawner.loop : undefined }) + '\\n');
   };
   process.on('exit', record);
   process.once('SIGTERM', () => { record(); process.exit(143); });
 }
 `;
 
+/**
+ * The CPU orch's resident shell (src/adapters/spawner.ts) spends per program it starts, in ms: its loop, the
+ * subshell and the fork of each job, measured here with the same loop running `true` n times, minus what `true`
+ * itself uses when a plain loop runs it (bash's times: children's CPU, all reaped). Counted as orch's own CPU.
+ */
+function shellJobCost(loop, tmpDir, n = 400) {
+  const dir = mkdtempSync(path.join(tmpDir, 'shell-cost-'));
+  const t = spawnSync('sh', ['-c', 'command -v true'], { encoding: 'utf8' }).stdout.trim() || '/bin/true';
+  for (let i = 1; i <= n; i++) writeFileSync(path.join(dir, `${i}.sh`), `cd '${dir}' && '${t}'\n`);
+  const ids = Array.from({ length: n }, (_, i) => `${i + 1}`).join('\n') + '\n';
+  const seconds = (out) => [...out.trim().split('\n').pop().matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
+  const median = (script, input) => [1, 2, 3].map(() => seconds(spawnSync('bash', ['-c', script, loop, dir, t], { input, encoding: 'utf8' }).stdout)).sort((a, b) => a - b)[1];
+  const total = median('/bin/sh -c "$0; wait" orch-spawner "$1" >/dev/null; times', ids);
+  const alone = median(`for i in $(seq ${n}); do cd "$1" && "$2"; done; times`, '');
+  rmSync(dir, { recursive: true, force: true });
+  return Math.max(0, ((total - alone) * 1000) / n);
+}
+
 /** dist/hook.sh and dist/orch.sh of the bench's package copy: each runs the real one and appends that process tree's
  *  CPU (bash's getrusage of its children). */
-const SH_PROBE = `ORCH_BENCH_UNDER_SH=@NAME@ /bin/sh '@REAL@' "$@"
+const SH_PROBE = `shell=$1
+shift
+ORCH_BENCH_UNDER_SH=@NAME@ "$shell" '@REAL@' "$@"
 code=$?
 # times in this shell (a subshell or a pipe would count its own, empty, children)
 f="/tmp/orch-bench-times.$$"
@@ -250,7 +273,8 @@ async function main() {
       const real = path.join(pkg, 'dist', `${script}-real.sh`);
       renameSync(path.join(pkg, 'dist', `${script}.sh`), real);
       writeFileSync(path.join(pkg, 'dist', `${script}-probe.bash`), SH_PROBE.replaceAll('@NAME@', `${script}.sh`).replace('@LOG@', cpuLog).replace('@REAL@', real));
-      writeFileSync(path.join(pkg, 'dist', `${script}.sh`), `exec bash '${path.join(pkg, 'dist', `${script}-probe.bash`)}' "$@"\n`);
+      // Run by bash or by sh (orch installs hook.sh for bash where bash runs it right): the real one runs the same way.
+      writeFileSync(path.join(pkg, 'dist', `${script}.sh`), `if [ -n "\${BASH_VERSION:-}" ]; then s=bash; else s=/bin/sh; fi\nexec bash '${path.join(pkg, 'dist', `${script}-probe.bash`)}' "$s" "$@"\n`);
     }
     const ORCH = path.join(pkg, 'bin', 'orch.js');
     const cpuEnv = { NODE_OPTIONS: `--require ${probe}`, ...(o.cpuProf ? { ORCH_BENCH_CPU_PROF: o.cpuProf } : {}), ORCH_BENCH_CPU_LOG: cpuLog, ORCH_BENCH_BIN: realpathSync(ORCH), ORCH_BENCH_PKG: realpathSync(pkg) };
@@ -316,12 +340,18 @@ async function main() {
     const withoutPr = Array.from({ length: o.issues }, (_, i) => i + 1).filter((n) => !gh.pulls().some((p) => p.state === 'open' && /Closes #(\d+)/.exec(p.body ?? '')?.[1] === String(n)));
     // bash's times: "0m0.012s 0m0.004s" (children's user and system time).
     const seconds = (t) => [...t.matchAll(/(\d+)m([\d.]+)s/g)].reduce((a, m) => a + Number(m[1]) * 60 + Number(m[2]), 0);
-    const cpu = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((c) => (c.cmd === 'hook.sh' || c.cmd === 'orch.sh' ? { ...c, cpuMs: seconds(c.times) * 1000, childrenMs: 0, counted: true } : c));
+    const parsed = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    // orch's resident shell: what it costs per program it starts, measured now on this machine (see shellJobCost).
+    const shellLoop = parsed.find((c) => c.spawnerLoop)?.spawnerLoop;
+    const perJobMs = shellLoop ? shellJobCost(shellLoop, root) : 0;
+    const cpu = parsed.map((c) => (c.cmd === 'hook.sh' || c.cmd === 'orch.sh' ? { ...c, cpuMs: seconds(c.times) * 1000, childrenMs: 0, counted: true } : c)).map((c) => (c.spawnerJobs ? { ...c, shellMs: c.spawnerJobs * perJobMs, cpuMs: c.cpuMs + c.spawnerJobs * perJobMs } : c));
     const byCmd = {};
     for (const c of cpu) {
       const k = c.cmd ?? '?';
-      byCmd[k] ??= { processes: 0, cpuMs: 0, childrenMs: 0, spawns: {} };
+      byCmd[k] ??= { processes: 0, cpuMs: 0, childrenMs: 0, spawns: {}, shellJobs: 0, shellMs: 0 };
       byCmd[k].processes++;
+      byCmd[k].shellJobs += c.spawnerJobs ?? 0;
+      byCmd[k].shellMs += c.shellMs ?? 0;
       for (const [p, n] of Object.entries(c.spawns ?? {})) byCmd[k].spawns[p] = (byCmd[k].spawns[p] ?? 0) + n;
       byCmd[k].cpuMs += c.cpuMs;
       byCmd[k].childrenMs += c.childrenMs;
@@ -335,7 +365,8 @@ async function main() {
       setupMs,
       orchCpuMs: Math.round(orchCpuMs),
       orchCpuShare: orchCpuMs / wallMs,
-      orchCpuByCommand: Object.fromEntries(Object.entries(byCmd).map(([k, v]) => [k, { processes: v.processes, cpuMs: Math.round(v.cpuMs), childrenMs: Math.round(v.childrenMs), spawns: v.spawns }])),
+      orchCpuByCommand: Object.fromEntries(Object.entries(byCmd).map(([k, v]) => [k, { processes: v.processes, cpuMs: Math.round(v.cpuMs), childrenMs: Math.round(v.childrenMs), spawns: v.spawns, shellJobs: v.shellJobs, shellMs: Math.round(v.shellMs) }])),
+      shellJobCostMs: perJobMs,
       github: { counted: used.requests - requests0.requests, rest: used.core - requests0.core, graphqlRequests: used.graphqlRequests - requests0.graphqlRequests, graphqlPoints: used.graphqlPoints - requests0.graphqlPoints, violations: gh.violations.length, mergeAttempts: gh.mergeAttempts() },
       humanActions: withoutPr.length + needs.filter((m) => !withoutPr.some((n) => m.name.startsWith(`fix-${n}-`))).length,
       withoutPr,
@@ -348,7 +379,7 @@ async function main() {
       `  open PRs:                 ${prs} of ${o.issues}`,
       `  wall time to ${prs} PRs:    ${(wallMs / 1000).toFixed(0)} s   (setup outside the timing: ${(setupMs / 1000).toFixed(0)} s)`,
       `  orch's own CPU:           ${(orchCpuMs / 1000).toFixed(1)} s = ${pct(result.orchCpuShare)} of the wall time`,
-      ...Object.entries(result.orchCpuByCommand).map(([k, v]) => `    ${k.padEnd(14)} ${String(v.processes).padStart(5)} process(es)  ${(v.cpuMs / 1000).toFixed(1)} s own CPU   (children: git, tmux, tests: ${(v.childrenMs / 1000).toFixed(1)} s)${Object.keys(v.spawns).length ? `; started ${Object.entries(v.spawns).sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')}` : ''}`),
+      ...Object.entries(result.orchCpuByCommand).map(([k, v]) => `    ${k.padEnd(14)} ${String(v.processes).padStart(5)} process(es)  ${(v.cpuMs / 1000).toFixed(1)} s own CPU   (children: git, tmux, tests: ${(v.childrenMs / 1000).toFixed(1)} s)${Object.keys(v.spawns).length ? `; started ${Object.entries(v.spawns).sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p} ${n}`).join(', ')}` : ''}${v.shellJobs ? `; ${v.shellJobs} through its shell (${(v.shellMs / 1000).toFixed(2)} s of it, at ${perJobMs.toFixed(2)} ms each)` : ''}`),
       `  GitHub requests counted:  ${result.github.counted} (REST ${result.github.rest}, GraphQL ${result.github.graphqlRequests} requests / ${result.github.graphqlPoints} points); official-description violations ${result.github.violations}; merge attempts ${result.github.mergeAttempts}`,
       `  human actions needed:     ${result.humanActions}${result.needsYou.length ? ` (${result.needsYou.join('; ')})` : ''}`,
       '',

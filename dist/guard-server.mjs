@@ -1226,20 +1226,20 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
     return;
   }
   guardCheck(req, res, `${serverKey}
-`);
+`, !0);
 });
 function upgraded(res) {
   return last = Date.now(), stamp() === born ? !1 : (res.writeHead(503).end(), stop(), !0);
 }
-function guardCheck(req, res, proof) {
-  let file = String(req.headers["x-orch-events"] ?? "");
-  if (req.method !== "POST" || req.url !== "/PreToolUse" || path2.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path2.basename(file))) {
+function guardCheck(req, res, proof, anyEvent = !1) {
+  let file = String(req.headers["x-orch-events"] ?? ""), event = req.url === "/PreToolUse" ? "PreToolUse" : anyEvent ? /^\/event\/([A-Za-z]{1,40})$/.exec(req.url ?? "")?.[1] : void 0;
+  if (req.method !== "POST" || !event || path2.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path2.basename(file))) {
     res.writeHead(400).end();
     return;
   }
   let body = "";
   req.setEncoding("utf8"), req.on("data", (c) => body += c), req.on("end", () => {
-    let r = runHook("PreToolUse", ["--events", file], body, {}, guardVerdict);
+    let r = runHook(event, ["--events", file], body, {}, guardVerdict);
     res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(`${proof}${r.code}
 ${r.stderr ?? ""}`);
   });

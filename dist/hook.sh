@@ -1,11 +1,13 @@
 #!/bin/sh
-# orch's hook on the hot path: Claude Code runs it on every tool call of every worker. It appends the same event
-# line as the Node hook (src/hook.ts) with sh, date and awk, so an event costs a few milliseconds instead of a Node
-# start-up. A PreToolUse whose payload names "Bash" goes to the guard: the guard server when one answers, else the
+# orch's hook on the hot path: Claude Code runs it on every tool call of every worker. Run by bash, it hands each
+# event to the guard server (its loopback port), which writes the Node hook's own line. Otherwise, or when no server
+# answers, it appends the same event line as the Node hook (src/hook.ts) with sh, date and awk, so an event costs a
+# few milliseconds instead of a Node start-up. A PreToolUse whose payload names "Bash" goes to the guard: the guard server when one answers, else the
 # Node hook; a payload that only mentions Bash costs a guard check, never a skipped one. orch installs this script
 # only after it wrote, on this machine, the Node hook's lines for probe payloads (src/adapters/hook-sh.ts).
 #
 # Usage: sh hook.sh <Event> <events-file> <node hook command...>   (the command gets "<Event> --events <file>")
+#        bash hook.sh ...  (the same; every event then goes to the guard server when one answers)
 ev=$1
 file=$2
 shift 2
@@ -119,24 +121,46 @@ END {
 # The guard check over bash's /dev/tcp: $1 is guard.tcp ("<port> <client key> <server key>"), $2 the events file,
 # stdin the payload. Prints the answer without the server key it must start with; fails on anything else (no
 # /dev/tcp, nobody on the port, another program on it, no answer within 3 s). Run with LC_ALL=C: lengths in bytes.
-TCP='
-read -r port key proof < "$1" || exit 1
-IFS= read -r -d "" body
-exec 3<>"/dev/tcp/127.0.0.1/$port" || exit 1
-printf "POST /PreToolUse HTTP/1.0\r\nHost: orch\r\nx-orch-key: %s\r\nx-orch-events: %s\r\nContent-Length: %s\r\n\r\n%s" "$key" "$2" "${#body}" "$body" >&3 || exit 1
-IFS= read -t 3 -r status <&3 || exit 1
-case $status in "HTTP/1."?" 200 "*) ;; *) exit 1 ;; esac
-while IFS= read -t 3 -r h <&3; do [ "$h" = $'"'"'\r'"'"' ] && break; done
-IFS= read -t 3 -r -d "" out <&3
-[ $? -le 128 ] || exit 1
-[ "${out%%$'"'"'\n'"'"'*}" = "$proof" ] || exit 1
-printf "%s" "${out#*$'"'"'\n'"'"'}"
+nl='
 '
+# bash only (its /dev/tcp): asks the guard server's loopback door for this event (guard.tcp: "<port> <client key>
+# <server key>"; the answer must start with the server key) and sets $answer to what it said: "<exit code>\n" and
+# the stderr to print. Fails on anything else: no /dev/tcp, nobody on the port, another program on it, no answer
+# within 3 s. Run with LC_ALL=C: lengths in bytes. $ev, $file and $payload are the event's.
+ASK='ask() {
+  read -r port key proof < "${file%/events/*}/guard.tcp" || return 1
+  exec 3<>"/dev/tcp/127.0.0.1/$port" || return 1
+  printf "POST /event/%s HTTP/1.0\r\nHost: orch\r\nx-orch-key: %s\r\nx-orch-events: %s\r\nContent-Length: %s\r\n\r\n%s" "$ev" "$key" "$file" "${#payload}" "$payload" >&3 || return 1
+  IFS= read -t 3 -r status <&3 || return 1
+  case $status in "HTTP/1."?" 200 "*) ;; *) return 1 ;; esac
+  while IFS= read -t 3 -r h <&3; do [ "$h" = $'"'"'\r'"'"' ] && break; done
+  IFS= read -t 3 -r -N 100000000 answer <&3
+  [ $? -le 128 ] || return 1
+  exec 3<&-
+  [ "${answer%%$'"'"'\n'"'"'*}" = "$proof" ] || return 1
+  answer=${answer#*$'"'"'\n'"'"'}
+}'
+
+# Run by bash (the command orch installs where bash runs this script right): every event goes to the server, which
+# writes the Node hook's line and, for PreToolUse, gives its verdict; no date or awk process. read -N reads stdin in
+# blocks (-d would read it a byte at a time).
+if [ -n "${BASH_VERSION:-}" ] && [ -r "${file%/events/*}/guard.tcp" ]; then
+  LC_ALL=C
+  IFS= read -r -N 100000000 payload
+  have=1
+  eval "$ASK"
+  if ask 2>/dev/null; then
+    case ${answer%%"$nl"*} in
+      0) exit 0 ;;
+      2) printf '%s' "${answer#*"$nl"}" >&2; exit 2 ;;
+    esac
+  fi
+fi
 
 # The time, read only where this script writes the line (a Bash call's line is the guard's to write).
 stamp() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }
 if [ "$ev" = PreToolUse ]; then
-  payload=$(cat)
+  [ -n "${have:-}" ] || payload=$(cat)
   case $payload in
     *'"Bash"'*)
       # Fail closed: a guard that did not run (no command, Node missing, a crash) blocks the call.
@@ -146,10 +170,9 @@ if [ "$ev" = PreToolUse ]; then
       # else curl on its socket. Anything but its answer (no bash or curl, no server, an error, a timeout) falls
       # through to the Node hook, which then starts it.
       dir=${file%/events/*}
-      nl='
-'
-      if [ -r "$dir/guard.tcp" ] && command -v bash >/dev/null 2>&1; then
-        if out=$(LC_ALL=C bash -c "$TCP" orch-guard "$dir/guard.tcp" "$file" 2>/dev/null <<EOF
+      if [ -z "${have:-}" ] && [ -r "$dir/guard.tcp" ] && command -v bash >/dev/null 2>&1; then
+        if out=$(LC_ALL=C bash -c "$ASK"'
+file=$1 ev=$2; IFS= read -r -N 100000000 payload; ask && printf "%s" "$answer"' orch-guard "$file" "$ev" 2>/dev/null <<EOF
 $payload
 EOF
 ); then
@@ -179,6 +202,8 @@ EOF
       exit $code
       ;;
   esac
+  printf '%s\n' "$payload" | LC_ALL=C awk -v ev="$ev" -v at="$(stamp)" "$AWK" >>"$file" 2>/dev/null
+elif [ -n "${have:-}" ]; then
   printf '%s\n' "$payload" | LC_ALL=C awk -v ev="$ev" -v at="$(stamp)" "$AWK" >>"$file" 2>/dev/null
 else
   LC_ALL=C awk -v ev="$ev" -v at="$(stamp)" "$AWK" >>"$file" 2>/dev/null

@@ -93,6 +93,32 @@ describe('the guard server', () => {
     expect(lines(r.events)).toHaveLength(1 + 2 * GUARD_CASES.length);
   });
 
+  it('run by bash, hook.sh hands every event to it: the Node hook\'s lines and verdicts, with no date, awk, curl or Node', async () => {
+    const r = registry();
+    hookSh(r.events, 'ls', NODE_HOOK);
+    await serving(r.dir);
+    const viaNode = registry();
+    // bash alone on PATH: a line written any other way than by the server would be missing.
+    const onlyBash = mkdtempSync(path.join(os.tmpdir(), 'orch-bin-'));
+    dirs.push(onlyBash);
+    symlinkSync(spawnSync('sh', ['-c', 'command -v bash'], { encoding: 'utf8' }).stdout.trim(), path.join(onlyBash, 'bash'));
+    const events: Array<[string, Record<string, unknown>]> = [
+      ['SessionStart', { session_id: 's-1', transcript_path: '/t/s-1.jsonl', source: 'startup' }],
+      ['UserPromptSubmit', { session_id: 's-1', transcript_path: '/t/s-1.jsonl', prompt: 'Read the brief' }],
+      ['PreToolUse', JSON.parse(payload('git push origin HEAD:main')) as Record<string, unknown>],
+      ['PreToolUse', JSON.parse(payload('npm test')) as Record<string, unknown>],
+      ['PostToolUse', { session_id: 's-1', tool_name: 'Bash', tool_input: { command: 'npm test' }, tool_response: { stdout: `${'ok \u00e9 "q"\n'.repeat(3000)}` } }],
+      ['Stop', { session_id: 's-1', last_assistant_message: 'Done.\nWORKTREE_STATUS: COMPLETE\n  REASON: ok' }],
+    ];
+    for (const [event, body] of events) {
+      const s = spawnSync(path.join(onlyBash, 'bash'), [HOOK_SH, event, r.events, ...NO_NODE], { input: JSON.stringify(body), encoding: 'utf8', env: { ...process.env, PATH: onlyBash } });
+      const n = runHook(event, ['--events', viaNode.events], JSON.stringify(body), {}, guardVerdict);
+      expect({ code: s.status, stderr: s.stderr }, event).toEqual({ code: n.code, stderr: n.stderr ?? '' });
+    }
+    const [, ...served] = lines(r.events);
+    expect(served.map(withoutTime)).toEqual(lines(viaNode.events).map(withoutTime));
+  });
+
   it('opens its loopback door only with the key, never for /run, and an impostor on the port is not believed', async () => {
     const r = registry();
     hookSh(r.events, 'ls', NODE_HOOK);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runHook } from '../src/hook.js';
 import { REPO_ROOT, ORCH_BIN } from './support/project.js';
 
@@ -13,9 +13,11 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'orch-hook-sh-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;
+/** The shell hook.sh runs under: orch installs it for bash where bash runs it right, else for sh (both tested). */
+let shell = 'sh';
 function viaSh(event: string, stdin: string, nodeCmd: string[] = [process.execPath, ORCH_BIN, 'hook']): { line: Record<string, unknown> | undefined; code: number; stderr: string; raw: string } {
   const file = path.join(dir, `sh-${n++}.jsonl`);
-  const r = spawnSync('sh', [HOOK_SH, event, file, ...nodeCmd], { input: stdin, encoding: 'utf8' });
+  const r = spawnSync(shell, [HOOK_SH, event, file, ...nodeCmd], { input: stdin, encoding: 'utf8' });
   const raw = existsSync(file) ? readFileSync(file, 'utf8') : '';
   return { line: raw ? (JSON.parse(raw) as Record<string, unknown>) : undefined, code: r.status ?? -1, stderr: r.stderr, raw };
 }
@@ -51,7 +53,8 @@ const longReply = [
   '',
 ].join('\r\n');
 
-describe('the sh hook writes the Node hook\'s line', () => {
+for (const sh of ['sh', 'bash']) describe(`the sh hook, run by ${sh} (no guard server), writes the Node hook's line`, () => {
+  beforeAll(() => void (shell = sh));
   it('for every event Claude Code sends, with what orch reads from each', () => {
     expect(same('SessionStart', { ...session, hook_event_name: 'SessionStart', source: 'startup' })).toMatchObject({ event: 'SessionStart', session: session.session_id, source: 'startup' });
     same('UserPromptSubmit', { ...session, hook_event_name: 'UserPromptSubmit', prompt: 'Read .claude-bootstrap.md "and" go\n' });
@@ -143,16 +146,16 @@ describe('the sh hook writes the Node hook\'s line', () => {
   });
 
   it('never fails the worker because the events file cannot be written', () => {
-    const r = spawnSync('sh', [HOOK_SH, 'PostToolUse', path.join(dir, 'no', 'such', 'dir', 'e.jsonl')], { input: JSON.stringify({ ...session, tool_name: 'Read' }), encoding: 'utf8' });
+    const r = spawnSync(shell, [HOOK_SH, 'PostToolUse', path.join(dir, 'no', 'such', 'dir', 'e.jsonl')], { input: JSON.stringify({ ...session, tool_name: 'Read' }), encoding: 'utf8' });
     expect(r.status).toBe(0);
   });
 });
 
 describe('the hook command orch installs', () => {
-  it('is the sh hook on a machine whose sh, awk and date write the Node hook\'s lines, else the Node hook', async () => {
+  it('is the sh hook, run by bash, on a machine whose bash, sh, awk and date write the Node hook\'s lines, else the Node hook', async () => {
     const { hookCommand } = await import('../src/flows/worker/hooks-install.js');
-    const cmd = hookCommand('PostToolUse', '/x/events/w.jsonl', {});
-    expect(cmd).toEqual(['sh', HOOK_SH, 'PostToolUse', '/x/events/w.jsonl', process.execPath, path.join(REPO_ROOT, 'dist', 'hook.mjs')]);
+    const cmd = hookCommand('PostToolUse', '/x/events/w.jsonl', { PATH: process.env.PATH! });
+    expect(cmd).toEqual(['bash', HOOK_SH, 'PostToolUse', '/x/events/w.jsonl', process.execPath, path.join(REPO_ROOT, 'dist', 'hook.mjs')]);
     expect(hookCommand('PostToolUse', '/x/events/w.jsonl', { ORCH_HOOK_SH: '0' }).slice(-4)).toEqual(['hook', 'PostToolUse', '--events', '/x/events/w.jsonl']);
   });
 });

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { SimpleGit } from 'simple-git';
 import { OrchError } from '../errors.js';
+import { spawnViaShell } from './spawner.js';
 
 export interface WorktreeInfo { path: string; head: string; branch: string | undefined; detached: boolean; prunable: boolean; bare: boolean }
 
@@ -74,6 +75,14 @@ function gitEnv(): NodeJS.ProcessEnv {
  * simple-git above, without loading it and without the 50 ms it waits after a command that printed nothing.
  */
 function readGit(dir: string, args: string[]): Promise<string> {
+  // Through the resident shell where it can (src/adapters/spawner.ts): the same answer for a tenth of the CPU here.
+  const viaShell = spawnViaShell('git', args, { cwd: dir, env: gitEnv() });
+  if (viaShell) {
+    return viaShell.then((r) => {
+      if (r.code === 0) return r.stdout.toString('utf8').trim();
+      throw new Error(Buffer.concat([r.stderr, r.stdout]).toString('utf8') || `exit code ${r.code}`);
+    });
+  }
   return new Promise((resolve, reject) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -76,7 +76,7 @@ const loopback = http.createServer((req, res) => {
     res.writeHead(403).end();
     return;
   }
-  guardCheck(req, res, `${serverKey}\n`);
+  guardCheck(req, res, `${serverKey}\n`, true);
 });
 
 /** New code on disk: the caller falls back to the Node hook, which starts the new server. */
@@ -88,11 +88,15 @@ function upgraded(res: http.ServerResponse): boolean {
   return true;
 }
 
-/** A PreToolUse payload for the events file named in x-orch-events: the Node hook's verdict and event line. */
-function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: string): void {
+/**
+ * A hook payload for the events file named in x-orch-events: the Node hook's event line and, for PreToolUse, its
+ * verdict. `/PreToolUse`; through the loopback door also `/event/<Event>` (hook.sh run by bash sends every event).
+ */
+function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: string, anyEvent = false): void {
   const file = String(req.headers['x-orch-events'] ?? '');
+  const event = req.url === '/PreToolUse' ? 'PreToolUse' : anyEvent ? /^\/event\/([A-Za-z]{1,40})$/.exec(req.url ?? '')?.[1] : undefined;
   // Only this registry's events files: the socket never becomes a way to write anywhere else.
-  if (req.method !== 'POST' || req.url !== '/PreToolUse' || path.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path.basename(file))) {
+  if (req.method !== 'POST' || !event || path.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path.basename(file))) {
     res.writeHead(400).end();
     return;
   }
@@ -100,7 +104,7 @@ function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: 
   req.setEncoding('utf8');
   req.on('data', (c: string) => (body += c));
   req.on('end', () => {
-    const r = runHook('PreToolUse', ['--events', file], body, {}, guardVerdict);
+    const r = runHook(event, ['--events', file], body, {}, guardVerdict);
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${proof}${r.code}\n${r.stderr ?? ''}`);
   });
 }

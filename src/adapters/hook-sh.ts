@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runHook } from '../hook.js';
 import { distScript } from '../package-root.js';
+import { findExecutable } from './which.js';
 
 /** Probe payloads: escapes, UTF-8 and quotes in every field orch reads, and a long reply that must be cut. */
 const PROBES: Array<[string, Record<string, unknown>]> = [
@@ -12,7 +13,7 @@ const PROBES: Array<[string, Record<string, unknown>]> = [
   ['PreToolUse', { tool_name: 'Grep', tool_input: { pattern: `  a\n\tb${' x'.repeat(80)}` } }],
 ];
 
-let checked: { script: string | undefined } | undefined;
+let checked: { script: string | undefined; shell: 'bash' | 'sh' } | undefined;
 
 /**
  * dist/hook.sh when this machine's sh, awk and date write exactly the Node hook's line for the probe payloads
@@ -20,19 +21,29 @@ let checked: { script: string | undefined } | undefined;
  * that differs), and then the Node hook serves every event. ORCH_HOOK_SH=0 turns the sh path off.
  */
 export function shHookScript(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.ORCH_HOOK_SH === '0' || process.platform === 'win32') return undefined;
-  if (checked) return checked.script;
-  const script = distScript('hook.sh');
-  checked = { script: existsSync(script) && writesNodeLines(script) ? script : undefined };
-  return checked.script;
+  return shHook(env)?.script;
 }
 
-function writesNodeLines(script: string): boolean {
+/**
+ * The script and the shell to run it with: bash where bash runs it right too (every event then goes to the guard
+ * server with bash's /dev/tcp, no date or awk process), else sh.
+ */
+export function shHook(env: NodeJS.ProcessEnv = process.env): { script: string; shell: 'bash' | 'sh' } | undefined {
+  if (env.ORCH_HOOK_SH === '0' || process.platform === 'win32') return undefined;
+  if (!checked) {
+    const script = distScript('hook.sh');
+    const ok = existsSync(script) && writesNodeLines(script, 'sh');
+    checked = { script: ok ? script : undefined, shell: ok && findExecutable('bash', env) && writesNodeLines(script, 'bash') ? 'bash' : 'sh' };
+  }
+  return checked.script ? { script: checked.script, shell: checked.shell } : undefined;
+}
+
+function writesNodeLines(script: string, shell: 'bash' | 'sh'): boolean {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'orch-hook-probe-'));
   try {
     return PROBES.every(([event, payload], i) => {
       const viaSh = path.join(dir, `sh-${i}.jsonl`);
-      const r = spawnSync('sh', [script, event, viaSh], { input: JSON.stringify(payload), encoding: 'utf8', timeout: 5000 });
+      const r = spawnSync(shell, [script, event, viaSh], { input: JSON.stringify(payload), encoding: 'utf8', timeout: 5000 });
       return r.status === 0 && existsSync(viaSh) && sameAsNodeHook(event, payload, readFileSync(viaSh, 'utf8'));
     });
   } catch {

@@ -5,7 +5,7 @@ import { orchInvocation, shellQuote } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import { atomicWrite } from '../../state/registry.js';
 import { excludeFromGit } from '../../adapters/git.js';
-import { shHookScript } from '../../adapters/hook-sh.js';
+import { shHook } from '../../adapters/hook-sh.js';
 import { distScript } from '../../package-root.js';
 
 // StopFailure (a turn ended by an API error the CLI gave up on), PostToolUseFailure and the compaction events are
@@ -26,12 +26,13 @@ export function mergeHooks(existing: Record<string, unknown>, commandFor: (event
 }
 
 /**
- * The command Claude Code runs for one event: dist/hook.sh (a few ms with sh and awk; it hands Bash calls before
- * they run to the Node hook, which applies the guard) when this machine runs it right, else the Node hook itself.
+ * The command Claude Code runs for one event: dist/hook.sh when this machine runs it right, else the Node hook
+ * itself. Run by bash, hook.sh hands every event to the guard server (about 2 ms an event); by sh, it writes the
+ * line with date and awk (about 3 ms) and hands Bash calls to the server or the Node hook, which applies the guard.
  */
 export function hookCommand(event: string, eventsFile: string, env: NodeJS.ProcessEnv = process.env): string[] {
-  const sh = shHookScript(env);
-  return sh ? ['sh', sh, event, eventsFile, process.execPath, distScript('hook.mjs')] : [...orchInvocation(), 'hook', event, '--events', eventsFile];
+  const sh = shHook(env);
+  return sh ? [sh.shell, sh.script, event, eventsFile, process.execPath, distScript('hook.mjs')] : [...orchInvocation(), 'hook', event, '--events', eventsFile];
 }
 
 export async function installHooks(project: Project, rec: WorkerRecord): Promise<void> {

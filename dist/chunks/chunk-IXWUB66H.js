@@ -1,0 +1,78 @@
+import {
+  distScript
+} from "./chunk-DE7BE6BW.js";
+import {
+  runHook
+} from "./chunk-NTUE2UVK.js";
+import {
+  findExecutable
+} from "./chunk-RZIVDDZH.js";
+
+// src/adapters/hook-sh.ts
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+var PROBES = [
+  ["PostToolUse", { session_id: "s-1", transcript_path: '/t/a "b".jsonl', tool_name: "Read", tool_input: { file_path: '/src/\xE9 \u{1F600} \\ "q".ts' }, tool_response: { message: "nested", file: { content: `{"tool_name":"Bash"}
+` } } }],
+  ["Stop", { session_id: "s-1", last_assistant_message: `${`Done, "\xE9" \\ \u4E2D	
+`.repeat(40)}WORKTREE_STATUS: COMPLETE
+  REASON: ok
+
+` }],
+  ["PreToolUse", { tool_name: "Grep", tool_input: { pattern: `  a
+	b${" x".repeat(80)}` } }]
+], checked;
+function shHookScript(env = process.env) {
+  return shHook(env)?.script;
+}
+function shHook(env = process.env) {
+  if (!(env.ORCH_HOOK_SH === "0" || process.platform === "win32")) {
+    if (!checked) {
+      let script = distScript("hook.sh"), ok = existsSync(script) && writesNodeLines(script, "sh");
+      checked = { script: ok ? script : void 0, shell: ok && findExecutable("bash", env) && writesNodeLines(script, "bash") ? "bash" : "sh" };
+    }
+    return checked.script ? { script: checked.script, shell: checked.shell } : void 0;
+  }
+}
+function writesNodeLines(script, shell) {
+  let dir = mkdtempSync(path.join(os.tmpdir(), "orch-hook-probe-"));
+  try {
+    return PROBES.every(([event, payload], i) => {
+      let viaSh = path.join(dir, `sh-${i}.jsonl`);
+      return spawnSync(shell, [script, event, viaSh], { input: JSON.stringify(payload), encoding: "utf8", timeout: 5e3 }).status === 0 && existsSync(viaSh) && sameAsNodeHook(event, payload, readFileSync(viaSh, "utf8"));
+    });
+  } catch {
+    return !1;
+  } finally {
+    rmSync(dir, { recursive: !0, force: !0 });
+  }
+}
+async function shHookWritesNodeLines(run) {
+  for (let [event, payload] of PROBES) {
+    let line = await run(event, JSON.stringify(payload)).catch(() => {
+    });
+    if (line === void 0 || !sameAsNodeHook(event, payload, line)) return !1;
+  }
+  return !0;
+}
+function sameAsNodeHook(event, payload, shLine) {
+  let dir = mkdtempSync(path.join(os.tmpdir(), "orch-hook-node-"));
+  try {
+    let viaNode = path.join(dir, "node.jsonl");
+    runHook(event, ["--events", viaNode], JSON.stringify(payload), {});
+    let { at, ...sh } = JSON.parse(shLine), { at: _, ...node } = JSON.parse(readFileSync(viaNode, "utf8"));
+    return typeof at == "string" && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(at) && JSON.stringify(sh) === JSON.stringify(node);
+  } catch {
+    return !1;
+  } finally {
+    rmSync(dir, { recursive: !0, force: !0 });
+  }
+}
+
+export {
+  shHookScript,
+  shHook,
+  shHookWritesNodeLines
+};
