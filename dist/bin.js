@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-SZVMI2ZW.js");
+  let { run } = await import("./chunks/run-LGL7Z5IU.js");
   process.exitCode = await run(argv);
 }

@@ -135,3 +135,31 @@ describe('a poll cycle costs a bounded number of requests', () => {
     expect(text.stdout).toMatch(/GitHub budget: \d+\/5000 graphql, resets \d\d:\d\d UTC/);
   }, 60_000);
 });
+
+describe('requests a bulk start and the worker server do not repeat', () => {
+  const ops = (gh: GitHubEmulator, op: string) => gh.requests.filter((r) => r.operationId === op).length;
+  const forgeOf = (fp: ForgeProject) => openForge({ githubRepo: `${fp.gh.owner}/${fp.gh.repo}`, githubApiUrl: fp.gh.url }, { GITHUB_TOKEN: fp.gh.token, ...NO_GH }, () => undefined);
+
+  it('the repository check is asked once per few minutes per process, not once per finish', async () => {
+    const fp = await makeProject({ worker: 'none' });
+    for (let i = 0; i < 3; i++) expect(await (await forgeOf(fp)).checkRepo()).toEqual({ defaultBranch: 'main' });
+    expect(ops(fp.gh, 'repos/get')).toBe(1);
+  });
+
+  it('once the open PRs are listed (for "Closes #n"), a branch\'s open PRs come from that listing: same answer, no request', async () => {
+    const fp = await makeProject({ worker: 'none' });
+    fp.gh.addIssue({ number: 1, title: 'one' });
+    fp.gh.addIssue({ number: 2, title: 'two' });
+    const own = fp.gh.addPull({ head: 'fix/1-one', title: 'Fix one', body: 'Closes #1' });
+    fp.gh.addPull({ head: 'someone:fix/2-two', title: 'A fork', body: 'Closes #2' });
+    const fresh = await forgeOf(fp);
+    const byRest = { one: await fresh.findPullRequests({ branch: 'fix/1-one' }), two: await fresh.findPullRequests({ branch: 'fix/2-two' }) };
+    expect(byRest.one.map((p) => p.number)).toEqual([own]);
+    expect(byRest.two).toEqual([]); // a fork's branch of the same name is not this repository's
+    const bulk = await forgeOf(fp);
+    const listsBefore = ops(fp.gh, 'pulls/list');
+    expect((await bulk.findPullRequests({ closesIssue: 2 })).map((p) => p.head)).toEqual(['fix/2-two']);
+    expect({ one: await bulk.findPullRequests({ branch: 'fix/1-one' }), two: await bulk.findPullRequests({ branch: 'fix/2-two' }) }).toEqual(byRest);
+    expect(ops(fp.gh, 'pulls/list') - listsBefore).toBe(1);
+  });
+});

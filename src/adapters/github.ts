@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -98,6 +99,13 @@ export async function openForge(config: { githubRepo: string | undefined; github
 
 const MAX_WAITS = 5;
 
+/**
+ * Repositories this process found readable with a token, by API, repository and token: a token revoked since is
+ * then found out by the next request that needs it (a finish fails at its pull request; running it again is safe).
+ */
+const checkedRepos = new Map<string, { defaultBranch: string; at: number }>();
+const REPO_CHECK_TTL_MS = 5 * 60_000;
+
 function waitText(ms: number): string {
   return ms < 1000 ? `${ms}ms` : ms < 120_000 ? `${Math.round(ms / 1000)}s` : `${Math.round(ms / 60_000)}m`;
 }
@@ -107,7 +115,7 @@ class GitHubForge implements Forge {
   private readonly owner: string;
   private readonly name: string;
   private readonly gh: Client;
-  private openPulls: Promise<PullRequestInfo[]> | undefined;
+  private openPulls: Promise<Awaited<ReturnType<Client['pulls']['list']>>['data']> | undefined;
   private readonly budgets = new Map<string, RateBudget>();
 
   constructor(private readonly o: ForgeOptions) {
@@ -181,8 +189,13 @@ class GitHubForge implements Forge {
   }
 
   checkRepo() {
+    // A long-lived process (the worker server runs every worker's finish) asks once per few minutes, not per finish.
+    const key = createHash('sha256').update(`${this.o.apiUrl}\0${this.repo}\0${this.o.token}`).digest('hex');
+    const known = checkedRepos.get(key);
+    if (known && Date.now() - known.at < REPO_CHECK_TTL_MS) return Promise.resolve({ defaultBranch: known.defaultBranch });
     return this.call(`reading the repository ${this.repo}`, async () => {
       const { data } = await this.gh.repos.get(this.r);
+      checkedRepos.set(key, { defaultBranch: data.default_branch, at: Date.now() });
       return { defaultBranch: data.default_branch };
     });
   }
@@ -235,6 +248,10 @@ class GitHubForge implements Forge {
       return this.call(`looking for pull requests that close #${q.closesIssue}`, async () => (await this.allOpenPulls()).filter((p) => closedIssues(p.body).includes(q.closesIssue)));
     }
     return this.call(`looking for pull requests from ${q.branch}`, async () => {
+      // Open ones, while this forge holds the listing of every open PR (a bulk run asks for it): no request per branch.
+      // What GitHub's `head: owner:branch` filter matches: the head's label (a fork's branch of the same name is not ours).
+      const fromHead = (p: { head: { label: string; ref: string } }) => p.head.ref === q.branch && p.head.label.toLowerCase() === `${this.owner}:${q.branch}`.toLowerCase();
+      if ((q.state ?? 'open') === 'open' && this.openPulls) return (await this.openPulls).filter(fromHead).map(toPull).sort((a, b) => b.number - a.number);
       // GitHub ignores a bare branch in `head` (and then lists every PR): it must be owner:branch.
       const { data } = await this.gh.pulls.list({ ...this.r, head: `${this.owner}:${q.branch}`, state: q.state ?? 'open', per_page: 100 });
       return data.map(toPull).sort((a, b) => b.number - a.number);
@@ -243,9 +260,13 @@ class GitHubForge implements Forge {
 
   /** One listing serves every issue of a bulk run. */
   private allOpenPulls(): Promise<PullRequestInfo[]> {
-    this.openPulls ??= this.gh.paginate(this.gh.pulls.list, { ...this.r, state: 'open', per_page: 100 }).then((list) => list.map(toPull));
-    this.openPulls.catch(() => (this.openPulls = undefined));
-    return this.openPulls;
+    return this.openPullsListing().then((list) => list.map(toPull));
+  }
+
+  private openPullsListing() {
+    const listing = (this.openPulls ??= this.gh.paginate(this.gh.pulls.list, { ...this.r, state: 'open', per_page: 100 }));
+    listing.catch(() => (this.openPulls = undefined));
+    return listing;
   }
 
   createPullRequest(p: NewPullRequest) {

@@ -63,7 +63,8 @@ export async function remoteSkipReason(forge: Forge, issue: IssueInfo | undefine
   if (!issue) return `issue #${n} does not exist in ${forge.repo}`;
   if (issue.isPullRequest) return `#${n} is a pull request, not an issue`;
   if (issue.state === 'closed') return `issue #${n} is closed`;
-  const [fromBranch, closing] = await Promise.all([forge.findPullRequests({ branch }), forge.findPullRequests({ closesIssue: n })]);
+  // The closing query first: it loads the listing of open PRs, which then answers the branch query too.
+  const [closing, fromBranch] = await Promise.all([forge.findPullRequests({ closesIssue: n }), forge.findPullRequests({ branch })]);
   if (fromBranch[0]) return `pull request #${fromBranch[0].number} from ${branch} is already open: ${fromBranch[0].url}`;
   if (closing[0]) return `pull request #${closing[0].number} already says Closes #${n}: ${closing[0].url}`;
   return undefined;

@@ -10,24 +10,24 @@ import "./chunk-LHO2KLC4.js";
 
 // src/cli/loaders.ts
 var COMMAND_LOADERS = [
-  { names: ["init"], load: () => import("./init-E53AJMDQ.js") },
+  { names: ["init"], load: () => import("./init-KZL3HSNY.js") },
   { names: ["config"], load: () => import("./config-2PZ5FQ2E.js") },
   { names: ["demo"], load: () => import("./demo-P63XTNYK.js") },
-  { names: ["doctor"], load: () => import("./doctor-WD6OV23M.js") },
+  { names: ["doctor"], load: () => import("./doctor-632DVJJ4.js") },
   { names: ["completion"], load: () => import("./completion-6LXAKXFA.js") },
   { names: ["start"], load: () => import("./start-BPMPB3XN.js") },
-  { names: ["start-issues"], load: () => import("./start-issues-BCOLVIG4.js") },
+  { names: ["start-issues"], load: () => import("./start-issues-PWB362VF.js") },
   { names: ["resume"], load: () => import("./resume-BV3JQ3QG.js") },
   { names: ["list", "ls"], load: () => import("./list-7EYSWAEF.js") },
   { names: ["health"], load: () => import("./health-AAVUSKFM.js") },
-  { names: ["monitor"], load: () => import("./monitor-4KC2R3NT.js") },
-  { names: ["dash"], load: () => import("./dash-UZ55YX2W.js") },
+  { names: ["monitor"], load: () => import("./monitor-XBSUJKSP.js") },
+  { names: ["dash"], load: () => import("./dash-XPHRKOTH.js") },
   { names: ["attach"], load: () => import("./attach-2VGP4UKO.js") },
   { names: ["why"], load: () => import("./why-OI2H66SB.js") },
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-7K6NOOKJ.js") },
-  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-C2OIPWI5.js") },
-  { names: ["finish"], load: () => import("./finish-46SPVONN.js") },
-  { names: ["pull"], load: () => import("./pull-ESO4H4I4.js") },
+  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-IV56YO3D.js") },
+  { names: ["finish"], load: () => import("./finish-LVAEUJBY.js") },
+  { names: ["pull"], load: () => import("./pull-2FR2QRLM.js") },
   { names: ["close"], load: () => import("./close-W73YEFID.js") },
   { names: ["cleanup"], load: () => import("./cleanup-SBCBO3TQ.js") },
   { names: ["server", "kill-port"], load: () => import("./server-ARHVZTEU.js") }
@@ -48,7 +48,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-4RH3OHO2.js");
+  let { main } = await import("./main-ZVOJI7HQ.js");
   return main(argv);
 }
 export {

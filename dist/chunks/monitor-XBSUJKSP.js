@@ -1,25 +1,16 @@
 import {
   register
-} from "./chunk-4E5GOZRV.js";
-import "./chunk-G4BFMBWI.js";
-import "./chunk-R4PSQCRC.js";
-import "./chunk-2AOCSPOJ.js";
-import "./chunk-JHBV4XZV.js";
-import "./chunk-ZC77EJ4Y.js";
-import "./chunk-VRMOHECB.js";
+} from "./chunk-GM4VPP75.js";
+import "./chunk-W67LNRWP.js";
 import "./chunk-XN5OJHGQ.js";
-import "./chunk-4YVMXRRD.js";
 import "./chunk-BMIPPR44.js";
 import "./chunk-XSIMCDRP.js";
 import "./chunk-SACMFMV6.js";
-import "./chunk-TG33RQB7.js";
 import "./chunk-N6NP5XCT.js";
 import "./chunk-6TOZBKYN.js";
 import "./chunk-HM7HM27W.js";
 import "./chunk-BQC45QRD.js";
 import "./chunk-UIOT3NKO.js";
-import "./chunk-P56QFQKL.js";
-import "./chunk-TLTZXD7Y.js";
 import "./chunk-XLZJ6LAD.js";
 import "./chunk-SGEQ6HI5.js";
 import "./chunk-772JHKV4.js";
@@ -40,8 +31,6 @@ import "./chunk-TPS3XHEN.js";
 import "./chunk-O62SWPAY.js";
 import "./chunk-DE7BE6BW.js";
 import "./chunk-NTUE2UVK.js";
-import "./chunk-7O5TFSZV.js";
-import "./chunk-EBYOXVAS.js";
 import "./chunk-FXUMNZYF.js";
 import "./chunk-GTHGAC2G.js";
 import "./chunk-B3IP63B3.js";

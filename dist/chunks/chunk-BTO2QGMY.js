@@ -35,7 +35,7 @@ function portArg(v) {
 }
 async function serveWeb(ctx, project, o) {
   let { startWebDashboard } = await import("./server-MP5PU2C3.js"), forge = project.config.githubRepo ? async () => {
-    let { openForge } = await import("./github-QT67LQJH.js");
+    let { openForge } = await import("./github-SLZTDQCR.js");
     return openForge(project.config, ctx.env, (s) => ctx.out.info(s)).catch((e) => {
       ctx.out.warn(`CI and review left empty: ${e.message}`);
     });
@@ -61,7 +61,7 @@ Example:
       if (o.port !== void 0 || o.open) throw new UsageError(`${o.port !== void 0 ? "--port" : "--open"} only goes with --web`, "run `orch dash --web --help`");
       let color = ctx.out.stdoutIsTTY && !process.env.NO_COLOR, forge;
       if (project.config.githubRepo && project.registry.listWorkers().some((w) => w.pr)) {
-        let { openForge } = await import("./github-QT67LQJH.js");
+        let { openForge } = await import("./github-SLZTDQCR.js");
         forge = await openForge(project.config, ctx.env, (s) => ctx.out.info(s)).catch((e) => {
           ctx.out.warn(`CI column left empty: ${e.message}`);
         });

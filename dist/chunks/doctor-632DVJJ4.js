@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-OK7L7NOO.js";
+} from "./chunk-SLHXLXLR.js";
 import "./chunk-2QGLZ3BF.js";
 import "./chunk-BQC45QRD.js";
 import "./chunk-UIOT3NKO.js";

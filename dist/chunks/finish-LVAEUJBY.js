@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-J3ANBS5H.js";
+} from "./chunk-IZUIGWX7.js";
 import "./chunk-BQC45QRD.js";
 import "./chunk-UIOT3NKO.js";
 import "./chunk-VKMSMU2A.js";

@@ -743,6 +743,9 @@ var require_light = __commonJS({
   }
 });
 
+// src/adapters/github.ts
+import { createHash } from "node:crypto";
+
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
   return typeof navigator == "object" && "userAgent" in navigator ? navigator.userAgent : typeof process == "object" && process.version !== void 0 ? `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})` : "<environment undetectable>";
@@ -4546,7 +4549,7 @@ async function openForge(config, env, log) {
   let { token } = await resolveGithubToken(env, config.githubApiUrl), base = Number(env.ORCH_GITHUB_RETRY_BASE_MS);
   return new GitHubForge({ repo: config.githubRepo, apiUrl: config.githubApiUrl, token, log, ...base >= 0 && env.ORCH_GITHUB_RETRY_BASE_MS ? { retryBaseMs: base } : {} });
 }
-var MAX_WAITS = 5;
+var MAX_WAITS = 5, checkedRepos = /* @__PURE__ */ new Map(), REPO_CHECK_TTL_MS = 5 * 6e4;
 function waitText(ms) {
   return ms < 1e3 ? `${ms}ms` : ms < 12e4 ? `${Math.round(ms / 1e3)}s` : `${Math.round(ms / 6e4)}m`;
 }
@@ -4610,9 +4613,10 @@ var GitHubForge = class {
     return explainGitHubError(e, what, { repo: this.repo, apiUrl: this.o.apiUrl, token: this.o.token });
   }
   checkRepo() {
-    return this.call(`reading the repository ${this.repo}`, async () => {
+    let key = createHash("sha256").update(`${this.o.apiUrl}\0${this.repo}\0${this.o.token}`).digest("hex"), known = checkedRepos.get(key);
+    return known && Date.now() - known.at < REPO_CHECK_TTL_MS ? Promise.resolve({ defaultBranch: known.defaultBranch }) : this.call(`reading the repository ${this.repo}`, async () => {
       let { data } = await this.gh.repos.get(this.r);
-      return { defaultBranch: data.default_branch };
+      return checkedRepos.set(key, { defaultBranch: data.default_branch, at: Date.now() }), { defaultBranch: data.default_branch };
     });
   }
   async getIssue(n) {
@@ -4648,13 +4652,19 @@ var GitHubForge = class {
   }
   findPullRequests(q) {
     return "closesIssue" in q ? this.call(`looking for pull requests that close #${q.closesIssue}`, async () => (await this.allOpenPulls()).filter((p) => closedIssues(p.body).includes(q.closesIssue))) : this.call(`looking for pull requests from ${q.branch}`, async () => {
+      let fromHead = (p) => p.head.ref === q.branch && p.head.label.toLowerCase() === `${this.owner}:${q.branch}`.toLowerCase();
+      if ((q.state ?? "open") === "open" && this.openPulls) return (await this.openPulls).filter(fromHead).map(toPull).sort((a, b) => b.number - a.number);
       let { data } = await this.gh.pulls.list({ ...this.r, head: `${this.owner}:${q.branch}`, state: q.state ?? "open", per_page: 100 });
       return data.map(toPull).sort((a, b) => b.number - a.number);
     });
   }
   /** One listing serves every issue of a bulk run. */
   allOpenPulls() {
-    return this.openPulls ??= this.gh.paginate(this.gh.pulls.list, { ...this.r, state: "open", per_page: 100 }).then((list) => list.map(toPull)), this.openPulls.catch(() => this.openPulls = void 0), this.openPulls;
+    return this.openPullsListing().then((list) => list.map(toPull));
+  }
+  openPullsListing() {
+    let listing = this.openPulls ??= this.gh.paginate(this.gh.pulls.list, { ...this.r, state: "open", per_page: 100 });
+    return listing.catch(() => this.openPulls = void 0), listing;
   }
   createPullRequest(p) {
     return this.call(`creating a pull request from ${p.head}`, async () => {

@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-RNFZBRGE.js";
+} from "./chunk-R5FTXKYV.js";
 import "./chunk-2QGLZ3BF.js";
 import "./chunk-BQC45QRD.js";
 import "./chunk-UIOT3NKO.js";

@@ -71,7 +71,7 @@ function unprotectedFix(base) {
   return `the guard and the pre-push hook are the only barriers: a worker holding a token can still push to ${base} through the API; run \`orch init --protect-base\``;
 }
 async function baseProtectionCheck(cfg, env) {
-  let base = cfg.defaultBranch, { openForge } = await import("./github-QT67LQJH.js"), forge = await openForge(cfg, { ...env, ORCH_GITHUB_RETRY_BASE_MS: env.ORCH_GITHUB_RETRY_BASE_MS ?? "0" }, () => {
+  let base = cfg.defaultBranch, { openForge } = await import("./github-SLZTDQCR.js"), forge = await openForge(cfg, { ...env, ORCH_GITHUB_RETRY_BASE_MS: env.ORCH_GITHUB_RETRY_BASE_MS ?? "0" }, () => {
   }), [protection, rules] = await Promise.allSettled([forge.branchProtection(base), forge.branchRules(base)]);
   if (rules.status === "rejected" && protection.status === "rejected")
     return { check: CHECK, status: "unknown", detail: `cannot read the rules of ${base}: ${firstLine(rules.reason)}`, fix: unprotectedFix(base) };

@@ -9,14 +9,14 @@ import {
 } from "./chunk-3KYAC4I6.js";
 import {
   register as register16
-} from "./chunk-4E5GOZRV.js";
+} from "./chunk-6RADZV6T.js";
 import {
   register as register17
-} from "./chunk-J3ANBS5H.js";
+} from "./chunk-IZUIGWX7.js";
 import "./chunk-G4BFMBWI.js";
 import {
   register as register18
-} from "./chunk-WZ2V3LML.js";
+} from "./chunk-NT63HKXF.js";
 import {
   register as register19
 } from "./chunk-WYMT5KOW.js";
@@ -25,11 +25,11 @@ import {
 } from "./chunk-XI3P5AZW.js";
 import {
   register as register11
-} from "./chunk-2BR7CLXY.js";
-import "./chunk-R4PSQCRC.js";
+} from "./chunk-GM4VPP75.js";
+import "./chunk-W67LNRWP.js";
 import {
   register as register12
-} from "./chunk-WYWN2UDK.js";
+} from "./chunk-BTO2QGMY.js";
 import "./chunk-2AOCSPOJ.js";
 import "./chunk-25EEMX7F.js";
 import {
@@ -43,7 +43,7 @@ import {
 } from "./chunk-IPCZTTQY.js";
 import {
   register as register7
-} from "./chunk-YLNBTITZ.js";
+} from "./chunk-WRK3YV4B.js";
 import {
   register as register8
 } from "./chunk-WAFHXDJU.js";
@@ -63,7 +63,7 @@ import {
 import "./chunk-2KEMKGB7.js";
 import {
   register as register4
-} from "./chunk-OK7L7NOO.js";
+} from "./chunk-SLHXLXLR.js";
 import {
   register as register5
 } from "./chunk-CWRICOXZ.js";
@@ -85,7 +85,7 @@ import "./chunk-6TOZBKYN.js";
 import "./chunk-HM7HM27W.js";
 import {
   register
-} from "./chunk-RNFZBRGE.js";
+} from "./chunk-R5FTXKYV.js";
 import "./chunk-2QGLZ3BF.js";
 import {
   register as register2

@@ -54,7 +54,7 @@ async function protectBaseFlow(forge, base, o) {
 
 // src/cli/init-protect-base.ts
 async function protectBaseAction(ctx, yes) {
-  let config = await loadConfig({ cwd: ctx.cwd, configFile: ctx.configFile, env: ctx.env }), { openForge } = await import("./github-QT67LQJH.js"), forge = await openForge(config, ctx.env, (l) => ctx.out.info(l)), r = await protectBaseFlow(forge, config.defaultBranch, { yes, ask: canAsk() ? confirm : void 0, log: (l) => ctx.out.info(l) });
+  let config = await loadConfig({ cwd: ctx.cwd, configFile: ctx.configFile, env: ctx.env }), { openForge } = await import("./github-SLZTDQCR.js"), forge = await openForge(config, ctx.env, (l) => ctx.out.info(l)), r = await protectBaseFlow(forge, config.defaultBranch, { yes, ask: canAsk() ? confirm : void 0, log: (l) => ctx.out.info(l) });
   return { data: r, text: () => r.status === "already-protected" ? `${r.base} on ${r.repo} is already protected: ${r.protectedBy.join("; ")}. Nothing created.` : r.status === "declined" ? "Nothing created." : `Created ruleset ${r.ruleset.id} ("${r.ruleset.name}") on ${r.repo}: ${r.base} now takes changes only through pull requests.${r.ruleset.url ? `
 ${r.ruleset.url}` : ""}` };
 }

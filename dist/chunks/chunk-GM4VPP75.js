@@ -2,7 +2,7 @@ import {
   formatLine,
   monitorCycle,
   monitorWatch
-} from "./chunk-R4PSQCRC.js";
+} from "./chunk-W67LNRWP.js";
 import {
   action,
   durationOption,
@@ -27,7 +27,7 @@ Examples:
         return { data: { workers: lines2 }, text: lines2.length ? lines2.map(formatLine).join(`
 `) : "No workers to monitor." };
       }
-      let { dispatchQueued } = await import("./queue-hook-7HV57ASK.js"), lines = await monitorWatch(ctx, project, {
+      let { dispatchQueued } = await import("./queue-hook-SDWHQ4DU.js"), lines = await monitorWatch(ctx, project, {
         ...base,
         intervalMs: o.interval,
         ...o.timeout ? { timeoutMs: o.timeout } : {},

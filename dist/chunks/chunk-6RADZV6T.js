@@ -6,7 +6,7 @@ import {
 import {
   formatLine,
   monitorCycleWithFacts
-} from "./chunk-R4PSQCRC.js";
+} from "./chunk-W67LNRWP.js";
 import {
   pollDelay,
   tightestBudget
@@ -465,7 +465,7 @@ async function stopAiWorker(project, role, o = { force: !1 }) {
 // src/cli/orchestrate.ts
 async function maybeForge(ctx, project) {
   if (!project.config.githubRepo) return;
-  let { openForge } = await import("./github-QT67LQJH.js");
+  let { openForge } = await import("./github-SLZTDQCR.js");
   return openForge(project.config, ctx.env, (s) => ctx.out.info(s));
 }
 var VERBS = ["dashboard", "poll", "dispatch", "verify", "verify-all", "pull", "cleanup"];

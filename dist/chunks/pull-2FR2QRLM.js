@@ -1,8 +1,7 @@
 import {
-  displayTitle,
-  register,
-  statusText
-} from "./chunk-YLNBTITZ.js";
+  register
+} from "./chunk-NT63HKXF.js";
+import "./chunk-WRK3YV4B.js";
 import "./chunk-TG33RQB7.js";
 import "./chunk-N6NP5XCT.js";
 import "./chunk-6TOZBKYN.js";
@@ -41,7 +40,5 @@ import "./chunk-TPBC7PZG.js";
 import "./chunk-HJUAAMKQ.js";
 import "./chunk-LHO2KLC4.js";
 export {
-  displayTitle,
-  register,
-  statusText
+  register
 };

@@ -1,11 +1,13 @@
 import {
   register
-} from "./chunk-2BR7CLXY.js";
-import "./chunk-R4PSQCRC.js";
-import "./chunk-XN5OJHGQ.js";
+} from "./chunk-BTO2QGMY.js";
+import "./chunk-2AOCSPOJ.js";
+import "./chunk-25EEMX7F.js";
+import "./chunk-5OY67PH5.js";
 import "./chunk-BMIPPR44.js";
 import "./chunk-XSIMCDRP.js";
 import "./chunk-SACMFMV6.js";
+import "./chunk-TG33RQB7.js";
 import "./chunk-N6NP5XCT.js";
 import "./chunk-6TOZBKYN.js";
 import "./chunk-HM7HM27W.js";
@@ -13,7 +15,6 @@ import "./chunk-BQC45QRD.js";
 import "./chunk-UIOT3NKO.js";
 import "./chunk-XLZJ6LAD.js";
 import "./chunk-SGEQ6HI5.js";
-import "./chunk-772JHKV4.js";
 import "./chunk-RBFSIVTJ.js";
 import "./chunk-KYE7PL37.js";
 import "./chunk-5M6RII6W.js";
@@ -28,7 +29,6 @@ import "./chunk-QLJV2UZI.js";
 import "./chunk-6W26X32X.js";
 import "./chunk-DFJB6UGG.js";
 import "./chunk-TPS3XHEN.js";
-import "./chunk-O62SWPAY.js";
 import "./chunk-DE7BE6BW.js";
 import "./chunk-NTUE2UVK.js";
 import "./chunk-FXUMNZYF.js";

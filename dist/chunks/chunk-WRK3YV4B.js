@@ -38,7 +38,7 @@ Example:
       if (!numbers.length && !o.label) throw new UsageError("give issue numbers or --label <label>", "example: orch start-issues 12 13 14, or orch start-issues --label bug --limit 10");
       if (numbers.length && o.label) throw new UsageError("give issue numbers or --label, not both");
       if (o.limit !== void 0 && !o.label) throw new UsageError("--limit only applies with --label");
-      let project = await openProject(ctx), [{ openForge }, { startIssuesFlow }] = await Promise.all([import("./github-QT67LQJH.js"), import("./start-issues-5BLVHJQI.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await startIssuesFlow(ctx, project, forge, { numbers, label: o.label, limit: o.limit, concurrency: o.concurrency, dryRun: !!o.dryRun, host: o.host }), count = (s) => r.rows.filter((x) => x.status === s).length;
+      let project = await openProject(ctx), [{ openForge }, { startIssuesFlow }] = await Promise.all([import("./github-SLZTDQCR.js"), import("./start-issues-WRHEL642.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await startIssuesFlow(ctx, project, forge, { numbers, label: o.label, limit: o.limit, concurrency: o.concurrency, dryRun: !!o.dryRun, host: o.host }), count = (s) => r.rows.filter((x) => x.status === s).length;
       count("failed") && (process.exitCode = 1);
       let workers = await inspectWorkersJson(project, r.rows.flatMap((x) => x.status === "dispatched" && x.name ? [x.name] : []));
       return {

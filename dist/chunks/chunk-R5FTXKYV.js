@@ -192,7 +192,7 @@ Example:
   orch init --protect-base`).action(
     action(async (ctx, o) => {
       if (o.protectBase) {
-        let { protectBaseAction } = await import("./init-protect-base-BEBIR2HH.js");
+        let { protectBaseAction } = await import("./init-protect-base-32TBTKVB.js");
         return protectBaseAction(ctx, !!o.yes);
       }
       let confirm = async (summary) => {

@@ -1,6 +1,6 @@
 import {
   displayTitle
-} from "./chunk-YLNBTITZ.js";
+} from "./chunk-WRK3YV4B.js";
 import {
   renderTable
 } from "./chunk-TG33RQB7.js";
@@ -107,10 +107,10 @@ Example:
       if (o.test && !o.plan) throw new UsageError("--test only goes with --plan", "run `orch pull --plan --test`");
       let project = await openProject(ctx);
       if (o.plan) {
-        let [{ openForge: openForge2 }, { mergePlanFlow }] = await Promise.all([import("./github-QT67LQJH.js"), import("./merge-plan-WAOXWNRZ.js")]), forge2 = await openForge2(project.config, ctx.env, (l) => ctx.out.info(l)), plan = await mergePlanFlow(ctx, project, forge2, { test: !!o.test });
+        let [{ openForge: openForge2 }, { mergePlanFlow }] = await Promise.all([import("./github-SLZTDQCR.js"), import("./merge-plan-WAOXWNRZ.js")]), forge2 = await openForge2(project.config, ctx.env, (l) => ctx.out.info(l)), plan = await mergePlanFlow(ctx, project, forge2, { test: !!o.test });
         return { data: plan, text: () => renderPlan(plan) };
       }
-      let [{ openForge }, { pullFlow }] = await Promise.all([import("./github-QT67LQJH.js"), import("./pull-BP22E4TV.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await pullFlow(ctx, project, forge, { yes: !!o.yes }), { pullJson } = await import("./pull-json-X6NXTMAI.js");
+      let [{ openForge }, { pullFlow }] = await Promise.all([import("./github-SLZTDQCR.js"), import("./pull-BP22E4TV.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await pullFlow(ctx, project, forge, { yes: !!o.yes }), { pullJson } = await import("./pull-json-X6NXTMAI.js");
       return { data: ctx.json ? await pullJson(project, r) : r, text: () => render(r), ...r.applied?.refused.length ? { exitCode: 3 } : {} };
     })
   );

@@ -1,7 +1,8 @@
 import {
-  register
-} from "./chunk-WZ2V3LML.js";
-import "./chunk-YLNBTITZ.js";
+  displayTitle,
+  register,
+  statusText
+} from "./chunk-WRK3YV4B.js";
 import "./chunk-TG33RQB7.js";
 import "./chunk-N6NP5XCT.js";
 import "./chunk-6TOZBKYN.js";
@@ -40,5 +41,7 @@ import "./chunk-TPBC7PZG.js";
 import "./chunk-HJUAAMKQ.js";
 import "./chunk-LHO2KLC4.js";
 export {
-  register
+  displayTitle,
+  register,
+  statusText
 };
