@@ -1225,6 +1225,8 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
     res.writeHead(403).end();
     return;
   }
+  if (req.method === "POST" && req.url === "/run") return runCommand(req, res, `${serverKey}
+`);
   guardCheck(req, res, `${serverKey}
 `, !0);
 });
@@ -1244,7 +1246,7 @@ function guardCheck(req, res, proof, anyEvent = !1) {
 ${r.stderr ?? ""}`);
   });
 }
-function runCommand(req, res) {
+function runCommand(req, res, proof = "") {
   let body = "";
   req.setEncoding("utf8"), req.on("data", (c) => body += c), req.on("end", () => {
     let [cwd = "", ...argv] = body.replace(/\n$/, "").split(`
@@ -1258,7 +1260,7 @@ function runCommand(req, res) {
           return;
         }
         res.on("error", () => {
-        }), res.writeHead(200, { "content-type": "text/plain; charset=utf-8" });
+        }), res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }), proof && res.write(proof);
         let partial = { 1: "", 2: "" }, write = (fd, text) => {
           let lines = (partial[fd] + text).split(`
 `);

@@ -119,7 +119,7 @@ describe('the guard server', () => {
     expect(served.map(withoutTime)).toEqual(lines(viaNode.events).map(withoutTime));
   });
 
-  it('opens its loopback door only with the key, never for /run, and an impostor on the port is not believed', async () => {
+  it('opens its loopback door only with the key (a command run too), and an impostor on the port is not believed', async () => {
     const r = registry();
     hookSh(r.events, 'ls', NODE_HOOK);
     await serving(r.dir);
@@ -129,7 +129,7 @@ describe('the guard server', () => {
     const post = (url: string, headers: Record<string, string>) => fetch(`http://127.0.0.1:${port}${url}`, { method: 'POST', headers: { 'x-orch-events': r.events, ...headers }, body: payload('ls') });
     expect((await post('/PreToolUse', {})).status).toBe(403);
     expect((await post('/PreToolUse', { 'x-orch-key': key!.replace(/.$/, (c) => (c === '0' ? '1' : '0')) })).status).toBe(403);
-    expect((await post('/run', { 'x-orch-key': key! })).status).toBe(400);
+    expect((await fetch(`http://127.0.0.1:${port}/run`, { method: 'POST', body: `${r.dir}\nfinish\nw\n` })).status).toBe(403);
     const ok = await post('/PreToolUse', { 'x-orch-key': key! });
     expect(await ok.text()).toBe(`${proof}\n0\n`);
     // Another program on the port named in guard.tcp (the server stopped, the port was taken): it says "allow".

@@ -1,10 +1,11 @@
 // dist/orch.sh is orch as a worker runs it (its brief's command line): `orch finish` is run by the worker server of
 // the registry, in a process that is already warm, and everything it does not take runs with Node as before. Real
-// parts: git with a bare origin, the GitHub emulator, the stand-in worker in tmux, the built server, sh, curl, awk.
+// parts: git with a bare origin, the GitHub emulator, the stand-in worker in tmux, the built server, sh, bash, curl.
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { execa } from 'execa';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { findExecutable } from '../src/adapters/which.js';
 import { describe, expect, it } from 'vitest';
 import { useForgeProjects, json, originSha } from './support/forge-project.js';
 import { REPO_ROOT, waitFor, type TestProject } from './support/project.js';
@@ -72,6 +73,17 @@ describe('dist/orch.sh (orch as a worker runs it)', () => {
       const again = await orchSh(tp, wt, ['finish', name, '--json'], env);
       expect(again.code, again.stderr).toBe(0);
       expect(json(again.stdout)).toMatchObject({ name, push: 'up-to-date', pr: { number: gh.pulls()[0]!.number, created: false } });
+      expect(node.uses()).toBe(0);
+
+      // Either door gives the same: bash on the server's loopback port (no curl), curl on its socket (no bash).
+      for (const only of ['bash', 'curl']) {
+        const bin = path.join(tp.root, `only-${only}`);
+        mkdirSync(bin);
+        for (const tool of ['sh', only]) symlinkSync(findExecutable(tool)!, path.join(bin, tool));
+        const viaDoor = await orchSh(tp, wt, ['finish', name, '--json'], { ...env, PATH: bin });
+        expect(viaDoor.code, `${only}: ${viaDoor.stderr}`).toBe(0);
+        expect(json(viaDoor.stdout), only).toMatchObject({ name, push: 'up-to-date', pr: { number: gh.pulls()[0]!.number, created: false } });
+      }
       expect(node.uses()).toBe(0);
 
       // A failure keeps its exit code and its one clear line.

@@ -1,6 +1,6 @@
 // The guard as a small server, so that a worker's Bash call costs a bash or a curl instead of a Node start-up:
 // dist/hook.sh posts the PreToolUse payload to it with bash's /dev/tcp on a loopback port (GUARD_TCP: only with the
-// key from that 0600 file, and only guard checks), else with curl over a UNIX socket in the registry folder (created
+// key from that 0600 file), else with curl over a UNIX socket in the registry folder (created
 // with mode 0600, inside .git like every other state file). It runs the Node hook's own code (runHook with guardVerdict): the same verdict,
 // the same event line. It is a shortcut to the Node hook, never the only way: whenever it does not answer, hook.sh
 // runs the Node hook, which applies the guard itself and starts this server again. It exits after 10 idle minutes,
@@ -66,7 +66,7 @@ const server = http.createServer((req, res) => {
   guardCheck(req, res, '');
 });
 
-/** The loopback door (GUARD_TCP): guard checks only, and only with the client key; never /run. */
+/** The loopback door (GUARD_TCP): only with the client key; every answer starts with the server key. */
 const clientKey = randomBytes(24).toString('hex');
 const serverKey = randomBytes(24).toString('hex');
 const loopback = http.createServer((req, res) => {
@@ -76,6 +76,7 @@ const loopback = http.createServer((req, res) => {
     res.writeHead(403).end();
     return;
   }
+  if (req.method === 'POST' && req.url === '/run') return runCommand(req, res, `${serverKey}\n`);
   guardCheck(req, res, `${serverKey}\n`, true);
 });
 
@@ -115,7 +116,7 @@ function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: 
  * "x <exit code>". 404 when this server does not serve it (another command, help, no dist/served.js next to it, as
  * on an SSH host's copy): the caller then runs orch itself.
  */
-function runCommand(req: http.IncomingMessage, res: http.ServerResponse): void {
+function runCommand(req: http.IncomingMessage, res: http.ServerResponse, proof = ''): void {
   let body = '';
   req.setEncoding('utf8');
   req.on('data', (c: string) => (body += c));
@@ -132,6 +133,7 @@ function runCommand(req: http.IncomingMessage, res: http.ServerResponse): void {
         // A caller that went away (its Bash call interrupted) leaves the command to run to its end, writing to nobody.
         res.on('error', () => undefined);
         res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        if (proof) res.write(proof);
         const partial: Record<1 | 2, string> = { 1: '', 2: '' };
         const write = (fd: 1 | 2, text: string) => {
           const lines = (partial[fd] + text).split('\n');
