@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-LGL7Z5IU.js");
+  let { run } = await import("./chunks/run-3KJXCNAB.js");
   process.exitCode = await run(argv);
 }

@@ -4,11 +4,11 @@
 // caller. Real processes throughout.
 import path from 'node:path';
 import os from 'node:os';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnViaShell } from '../src/adapters/spawner.js';
-import { REPO_ROOT } from './support/project.js';
+import { REPO_ROOT, waitFor } from './support/project.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'orch-spawner-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -76,6 +76,22 @@ describe('the resident shell', () => {
     const again = await must(spawnViaShell('echo', ['back']));
     expect(text(again.stdout)).toBe('back\n');
     expect(shells()).not.toContain(pid);
+  });
+
+  it('leaves no files behind when the process it serves is killed', async () => {
+    const chunk = readdirSync(path.join(REPO_ROOT, 'dist', 'chunks')).find((f) => spawnSync('grep', ['-l', 'orch-spawner', path.join(REPO_ROOT, 'dist', 'chunks', f)]).status === 0);
+    const own = mkdtempSync(path.join(tmp, 'TMPDIR-'));
+    const script = `
+      const m = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'chunks', chunk!))});
+      const run = Object.values(m).find((f) => typeof f === 'function' && f.name === 'spawnViaShell');
+      await run('echo', ['ready']);
+      process.stdout.write('ready\\n');
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, TMPDIR: own }, stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout!.on('data', () => resolve()));
+    expect(readdirSync(own)).toHaveLength(1); // the shell's job folder
+    child.kill('SIGKILL'); // no exit handler runs
+    await waitFor(() => (readdirSync(own).length === 0 ? true : undefined), 5000, 'the job folder removed');
   });
 
   it('does not keep a process alive, and leaves no files behind when it ends', () => {

@@ -2,9 +2,9 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-B3IP63B3.js";
-import "../chunks/chunk-3LYOATTR.js";
-import "../chunks/chunk-7ACZFAV5.js";
+} from "../chunks/chunk-SG2T3KHU.js";
+import "../chunks/chunk-YBTFQEKS.js";
+import "../chunks/chunk-UD4ZR5W3.js";
 import "../chunks/chunk-RZIVDDZH.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-YJVDTRRA.js";

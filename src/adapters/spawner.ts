@@ -18,9 +18,9 @@ export interface SpawnedResult { code: number; stdout: Buffer; stderr: Buffer }
 /**
  * The shell's loop: one job per line of its stdin, each in a background subshell (the shell reaps them as it forks).
  * `command .`: a script it cannot read is an error of that job (status 2), not the end of the subshell before it
- * could answer.
+ * could answer. When this process ends however it ends (its end of the pipe closes), the shell removes the folder.
  */
-export const SPAWNER_LOOP = 'd=$1; while IFS= read -r id; do ( command . "$d/$id.sh" >"$d/$id.out" 2>"$d/$id.err"; echo "$id $?" ) </dev/null & done';
+export const SPAWNER_LOOP = 'd=$1; while IFS= read -r id; do ( command . "$d/$id.sh" >"$d/$id.out" 2>"$d/$id.err"; echo "$id $?" ) </dev/null & done; wait; rm -rf "$d"';
 
 interface Pending { resolve: (r: SpawnedResult) => void; reject: (e: Error) => void }
 
