@@ -43,7 +43,12 @@ export async function installPushHook(i: PushHookInput): Promise<{ dir: string; 
     const text = hook === 'pre-push'
       ? prePushHook({ worker: i.name, branch: i.branch, hooksDir: shPath(chainsTo), eventsFile: shPath(i.eventsFile) })
       : chainHook(hook, shPath(chainsTo));
-    if (writeHook(path.join(dir, hook), text)) changed = true;
+    const file = path.join(dir, hook);
+    // A fresh worktree's new folder is read by no git yet (hooksPath points at it only below): written in place.
+    if (i.fresh && !existsSync(file)) {
+      writeFileSync(file, text, { mode: 0o755 });
+      changed = true;
+    } else if (writeHook(file, text)) changed = true;
   }
   // Set only once the scripts exist: a hooksPath naming an empty folder would silently skip the repo's hooks.
   const current = i.fresh ? undefined : await gitTry(i.worktree, ['config', '--worktree', '--get', 'core.hooksPath']);

@@ -1,0 +1,26 @@
+import {
+  register
+} from "./chunk-J4DQCLHX.js";
+import "./chunk-2I2EWQMJ.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-44LCOTGN.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-DIHPPL62.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-DE7BE6BW.js";
+import "./chunk-I5KMT3XB.js";
+import "./chunk-OSDP6EFQ.js";
+import "./chunk-SG2T3KHU.js";
+import "./chunk-YBTFQEKS.js";
+import "./chunk-UD4ZR5W3.js";
+import "./chunk-RZIVDDZH.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-WQ4YNIWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-TPBC7PZG.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
