@@ -39,6 +39,8 @@ describe('the resident shell', () => {
     expect(text((await must(spawnViaShell('pwd', [], { cwd: dir }))).stdout).trim()).toBe(dir);
     const input = `line one\n'quoted' $(not run)\n${'x'.repeat(100_000)}\n`;
     expect(text((await must(spawnViaShell('cat', [], { input }))).stdout)).toBe(input);
+    // NUL-separated input (xargs -0, as git.gitEach feeds it) arrives intact.
+    expect(text((await must(spawnViaShell('xargs', ['-0', 'printf', '[%s]'], { input: "a b\0it's\0$(x)\0" }))).stdout)).toBe("[a b][it's][$(x)]");
     // HOME is in the shell's own environment (it starts with this process's): this job has it unset.
     expect(process.env.HOME).toBeTruthy();
     const env: NodeJS.ProcessEnv = { ...process.env, ORCH_SPAWNER_TEST: "v'al $(x)", LANG: 'C' };

@@ -2,9 +2,9 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-SG2T3KHU.js";
-import "../chunks/chunk-YBTFQEKS.js";
-import "../chunks/chunk-UD4ZR5W3.js";
+} from "../chunks/chunk-FYFHA3YO.js";
+import "../chunks/chunk-DHZRLYER.js";
+import "../chunks/chunk-74PYZQMH.js";
 import "../chunks/chunk-RZIVDDZH.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-YJVDTRRA.js";

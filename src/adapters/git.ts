@@ -124,13 +124,19 @@ export async function gitEach(jobs: GitJob[], limit = 8): Promise<GitTryResult[]
   if (process.platform !== 'win32' && jobs.length > 2 && arity.size === 1 && jobs.every((j) => isRead(j.args))) {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'orch-git-'));
     try {
-      const code = await new Promise<number | null>((resolve) => {
-        const child = spawn('xargs', ['-0', '-n', String(2 + jobs[0]!.args.length), '-P', String(limit), 'sh', '-c', EACH_JOB, tmp], { env: gitEnv(), windowsHide: true, stdio: ['pipe', 'ignore', 'ignore'] });
-        child.on('error', () => resolve(null));
-        child.on('close', (c) => resolve(c));
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(jobs.map((j, i) => [String(i), j.dir, ...j.args].map((a) => `${a}\0`).join('')).join(''));
-      });
+      const xargs = ['-0', '-n', String(2 + jobs[0]!.args.length), '-P', String(limit), 'sh', '-c', EACH_JOB, tmp];
+      const input = jobs.map((j, i) => [String(i), j.dir, ...j.args].map((a) => `${a}\0`).join('')).join('');
+      // xargs too is started by the resident shell where it can.
+      const viaShell = spawnViaShell('xargs', xargs, { env: gitEnv(), input });
+      const code = viaShell
+        ? await viaShell.then((r) => r.code, () => null)
+        : await new Promise<number | null>((resolve) => {
+            const child = spawn('xargs', xargs, { env: gitEnv(), windowsHide: true, stdio: ['pipe', 'ignore', 'ignore'] });
+            child.on('error', () => resolve(null));
+            child.on('close', (c) => resolve(c));
+            child.stdin.on('error', () => undefined);
+            child.stdin.end(input);
+          });
       if (code !== null) {
         for (const [i] of jobs.entries()) {
           let rc: number;

@@ -5,7 +5,7 @@
 // every argument single-quoted (no byte of it is ever read as shell syntax), the folder to run in, the environment
 // changes from the shell's own, stdin from a file or /dev/null, stdout and stderr into files; the shell runs it in
 // the background and writes "<id> <exit code>" when it ends. POSIX only. Whatever it cannot take (Windows, an
-// environment name sh cannot set, a NUL byte, a folder that is not there, a program not on PATH, ORCH_SPAWNER=0),
+// environment name sh cannot set, a NUL byte in an argument, a folder that is not there, a program not on PATH, ORCH_SPAWNER=0),
 // the caller starts itself, exactly as before.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -151,7 +151,7 @@ export function spawnViaShell(cmd: string, args: readonly string[], o: { cwd?: s
   if (!enabled()) return undefined;
   const env = o.env ?? process.env;
   const cwd = o.cwd ?? process.cwd();
-  if (args.some((a) => a.includes('\0')) || o.input?.includes('\0')) return undefined;
+  if (args.some((a) => a.includes('\0'))) return undefined;
   try {
     if (!statSync(cwd).isDirectory()) return undefined;
   } catch {
