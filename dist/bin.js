@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-7MF576PR.js");
+  let { run } = await import("./chunks/run-2EZ755VD.js");
   process.exitCode = await run(argv);
 }

@@ -66,17 +66,17 @@ describe('orch doctor on a machine without tmux and without a token', () => {
     }
   });
 
-  it('says how the hooks will run: sh hook and guard server, sh hook without bash or curl, or a Node start per event', async () => {
+  it('says how the hooks will run: bash and the guard server, sh hook and curl, sh hook alone, or a Node start per event', async () => {
     const hooks = async (e: Record<string, string>) => (JSON.parse((await tp.orch(['doctor', '--json'], { env: e })).stdout).checks as Array<{ check: string; status: string; detail: string; fix?: string }>).find((c) => c.check === 'hooks');
     expect(await hooks(env)).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^every event starts Node/), fix: expect.stringContaining('coreutils') });
     const withSh = path.join(tp.root, 'bin-sh');
     mkdirSync(withSh);
     for (const tool of ['git', 'node', 'sh', 'date', 'awk', 'cat']) symlinkSync(findExecutable(tool)!, path.join(withSh, tool));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^events by the sh hook; each Bash call and each worker's orch finish starts Node/), fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" });
-    symlinkSync(findExecutable('bash')!, path.join(withSh, 'bash'));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: "events by the sh hook; Bash calls checked by the guard server (bash); each worker's orch finish starts Node (no curl)", fix: "install curl: workers' finishes then run in the guard server too" });
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^events by the sh hook; each Bash call and each worker's orch finish starts Node/), fix: 'install bash (or curl): Bash calls are then checked, and workers\' finishes run, by the guard server' });
     symlinkSync(findExecutable('curl')!, path.join(withSh, 'curl'));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "events by the sh hook; Bash calls checked (bash), and workers' orch finish run (curl), by the guard server" });
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" });
+    symlinkSync(findExecutable('bash')!, path.join(withSh, 'bash'));
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "every event, Bash call and worker's orch finish to the guard server, with bash (the sh hook's own line while it is not running)" });
     expect(await hooks({ ...env, PATH: withSh, ORCH_HOOK_SH: '0' })).toMatchObject({ status: 'ok', detail: 'the Node hook for every event (ORCH_HOOK_SH=0)' });
   });
 

@@ -1,4 +1,4 @@
-import { shHookScript } from '../../adapters/hook-sh.js';
+import { shHook, shHookScript } from '../../adapters/hook-sh.js';
 import { findExecutable } from '../../adapters/which.js';
 import type { DoctorCheck } from './doctor.js';
 
@@ -14,9 +14,7 @@ export function hooksCheck(env: NodeJS.ProcessEnv): DoctorCheck {
       ...(process.platform === 'win32' ? {} : { fix: 'install GNU coreutils (its date has %N) for the sh hook; everything works as it is, with more CPU per tool call' }),
     };
   }
-  const curl = findExecutable('curl', env);
-  const bash = findExecutable('bash', env);
-  if (!curl && !bash) return { check, status: 'warn', detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (neither bash nor curl to reach the guard server)", fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" };
-  if (!curl) return { check, status: 'warn', detail: "events by the sh hook; Bash calls checked by the guard server (bash); each worker's orch finish starts Node (no curl)", fix: "install curl: workers' finishes then run in the guard server too" };
-  return { check, status: 'ok', detail: `events by the sh hook; Bash calls checked (${bash ? 'bash' : 'curl'}), and workers' orch finish run (curl), by the guard server` };
+  if (shHook(env)?.shell === 'bash') return { check, status: 'ok', detail: "every event, Bash call and worker's orch finish to the guard server, with bash (the sh hook's own line while it is not running)" };
+  if (!findExecutable('curl', env)) return { check, status: 'warn', detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (neither bash nor curl to reach the guard server)", fix: "install bash (or curl): Bash calls are then checked, and workers' finishes run, by the guard server" };
+  return { check, status: 'ok', detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" };
 }

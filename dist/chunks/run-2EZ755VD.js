@@ -13,7 +13,7 @@ var COMMAND_LOADERS = [
   { names: ["init"], load: () => import("./init-JZ5PB7BP.js") },
   { names: ["config"], load: () => import("./config-WW34AP5J.js") },
   { names: ["demo"], load: () => import("./demo-Z7Y4VAYW.js") },
-  { names: ["doctor"], load: () => import("./doctor-UDJJHGIW.js") },
+  { names: ["doctor"], load: () => import("./doctor-MN7XZ43C.js") },
   { names: ["completion"], load: () => import("./completion-6LXAKXFA.js") },
   { names: ["start"], load: () => import("./start-YW34DTC2.js") },
   { names: ["start-issues"], load: () => import("./start-issues-DI37SQ5P.js") },
@@ -48,7 +48,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-XKMTGVMJ.js");
+  let { main } = await import("./main-MCCY5B3E.js");
   return main(argv);
 }
 export {

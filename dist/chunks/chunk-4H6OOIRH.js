@@ -5,6 +5,7 @@ import {
   makeCtx
 } from "./chunk-5O37HNN7.js";
 import {
+  shHook,
   shHookScript
 } from "./chunk-IXWUB66H.js";
 import {
@@ -96,16 +97,12 @@ function firstLine(e) {
 // src/flows/setup/doctor-hooks.ts
 function hooksCheck(env) {
   let check = "hooks";
-  if (env.ORCH_HOOK_SH === "0") return { check, status: "ok", detail: "the Node hook for every event (ORCH_HOOK_SH=0)" };
-  if (!shHookScript(env))
-    return {
-      check,
-      status: "warn",
-      detail: process.platform === "win32" ? "the Node hook for every event (no sh hook on Windows)" : "every event starts Node: this machine's sh, date and awk do not write the Node hook's line (a date without %N?)",
-      ...process.platform === "win32" ? {} : { fix: "install GNU coreutils (its date has %N) for the sh hook; everything works as it is, with more CPU per tool call" }
-    };
-  let curl = findExecutable("curl", env), bash = findExecutable("bash", env);
-  return !curl && !bash ? { check, status: "warn", detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (neither bash nor curl to reach the guard server)", fix: "install curl: Bash calls are then checked, and workers' finishes run, by the guard server" } : curl ? { check, status: "ok", detail: `events by the sh hook; Bash calls checked (${bash ? "bash" : "curl"}), and workers' orch finish run (curl), by the guard server` } : { check, status: "warn", detail: "events by the sh hook; Bash calls checked by the guard server (bash); each worker's orch finish starts Node (no curl)", fix: "install curl: workers' finishes then run in the guard server too" };
+  return env.ORCH_HOOK_SH === "0" ? { check, status: "ok", detail: "the Node hook for every event (ORCH_HOOK_SH=0)" } : shHookScript(env) ? shHook(env)?.shell === "bash" ? { check, status: "ok", detail: "every event, Bash call and worker's orch finish to the guard server, with bash (the sh hook's own line while it is not running)" } : findExecutable("curl", env) ? { check, status: "ok", detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" } : { check, status: "warn", detail: "events by the sh hook; each Bash call and each worker's orch finish starts Node (neither bash nor curl to reach the guard server)", fix: "install bash (or curl): Bash calls are then checked, and workers' finishes run, by the guard server" } : {
+    check,
+    status: "warn",
+    detail: process.platform === "win32" ? "the Node hook for every event (no sh hook on Windows)" : "every event starts Node: this machine's sh, date and awk do not write the Node hook's line (a date without %N?)",
+    ...process.platform === "win32" ? {} : { fix: "install GNU coreutils (its date has %N) for the sh hook; everything works as it is, with more CPU per tool call" }
+  };
 }
 
 // src/flows/setup/doctor-hosts.ts

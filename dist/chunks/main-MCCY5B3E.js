@@ -63,7 +63,7 @@ import {
 import "./chunk-OVYILNTE.js";
 import {
   register as register4
-} from "./chunk-VSTOHQSP.js";
+} from "./chunk-4H6OOIRH.js";
 import {
   register as register5
 } from "./chunk-CWRICOXZ.js";

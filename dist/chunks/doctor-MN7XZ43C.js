@@ -1,6 +1,6 @@
 import {
   register
-} from "./chunk-VSTOHQSP.js";
+} from "./chunk-4H6OOIRH.js";
 import "./chunk-5Y5VF6AH.js";
 import "./chunk-5O37HNN7.js";
 import "./chunk-UIOT3NKO.js";
