@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-2EZ755VD.js");
+  let { run } = await import("./chunks/run-5VRD4T5I.js");
   process.exitCode = await run(argv);
 }

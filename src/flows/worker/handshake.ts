@@ -140,12 +140,15 @@ export async function submitPrompt(t: HandshakeTarget, prompt: string, confirm?:
     await t.mux.sendKeys(t.session, t.window, ['Enter']);
     if (t.preset.handshake !== 'claude' && !confirm) return;
     const until = Date.now() + 4000;
-    for (let look = 1; Date.now() < until; look++) {
+    let lookedAt = 0;
+    while (Date.now() < until) {
       await sleep(100);
       if (confirm && (await confirm())) return;
       if (t.preset.handshake !== 'claude') return;
-      // With the hook's proof to read (a file), the screen (a multiplexer process) is only the fallback: every 0.5 s.
-      if (confirm && look % 5) continue;
+      // With the hook's proof to read, the screen (a multiplexer process) is the fallback: at most every 0.5 s. A
+      // proof that is slow to read (a host's events come over SSH) leaves it looked at about as often as before.
+      if (confirm && Date.now() - lookedAt < 500) continue;
+      lookedAt = Date.now();
       const r = classifyScreen(await t.mux.capture(t.session, t.window).catch(() => ''));
       const head = prompt.slice(0, 20);
       if (r.kind === 'busy' || (r.kind !== 'idle' && r.kind !== 'unknown' && r.kind !== 'blank')) return;
