@@ -22,6 +22,14 @@ const direct = (cmd: string, args: string[], o: { cwd?: string; input?: string; 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
+/** Module code that imports the built spawnViaShell (from its dist chunk) as `run`, for a process of its own. */
+function importBuiltSpawner(): string {
+  const chunk = readdirSync(path.join(REPO_ROOT, 'dist', 'chunks')).find((f) => spawnSync('grep', ['-l', 'orch-spawner', path.join(REPO_ROOT, 'dist', 'chunks', f)]).status === 0);
+  expect(chunk).toBeDefined();
+  return `const m = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'chunks', chunk!))});
+      const run = Object.values(m).find((f) => typeof f === 'function' && f.name === 'spawnViaShell');`;
+}
+
 describe('the resident shell', () => {
   it('gives a program exactly its arguments, whatever they hold, and returns its output and exit code as a spawn does', async () => {
     const marker = path.join(tmp, 'pwned');
@@ -81,11 +89,9 @@ describe('the resident shell', () => {
   });
 
   it('leaves no files behind when the process it serves is killed', async () => {
-    const chunk = readdirSync(path.join(REPO_ROOT, 'dist', 'chunks')).find((f) => spawnSync('grep', ['-l', 'orch-spawner', path.join(REPO_ROOT, 'dist', 'chunks', f)]).status === 0);
     const own = mkdtempSync(path.join(tmp, 'TMPDIR-'));
     const script = `
-      const m = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'chunks', chunk!))});
-      const run = Object.values(m).find((f) => typeof f === 'function' && f.name === 'spawnViaShell');
+      ${importBuiltSpawner()}
       await run('echo', ['ready']);
       process.stdout.write('ready\\n');
       setInterval(() => {}, 1000);`;
@@ -97,11 +103,8 @@ describe('the resident shell', () => {
   });
 
   it('does not keep a process alive, and leaves no files behind when it ends', () => {
-    const chunk = readdirSync(path.join(REPO_ROOT, 'dist', 'chunks')).find((f) => spawnSync('grep', ['-l', 'orch-spawner', path.join(REPO_ROOT, 'dist', 'chunks', f)]).status === 0);
-    expect(chunk).toBeDefined();
     const script = `
-      const m = await import(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'chunks', chunk!))});
-      const run = Object.values(m).find((f) => typeof f === 'function' && f.name === 'spawnViaShell');
+      ${importBuiltSpawner()}
       const r = await run('echo', ['hello']);
       process.stdout.write(String(r.stdout));`;
     // Its own temp folder (other tests start shells of their own meanwhile): the shell's job folder is made there.
