@@ -129,7 +129,7 @@ if (me) {
     // Under hook.sh or orch.sh, its CPU is in that script's line already; the guard server a hook starts is not
     // waited for: its own.
     const under = process.env.ORCH_BENCH_UNDER_SH && cmd !== 'guard-server.mjs' ? process.env.ORCH_BENCH_UNDER_SH : undefined;
-    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under \${under})\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started, spawns, spawnerJobs: spawner?.jobs ?? 0, spawnerLoop: spawner?.jobs ? spawner.loop : undefined }) + '\\n');
+    appendFileSync(log, JSON.stringify({ cmd: under ? \`\${cmd} (under \${under})\` : cmd, counted: !under, cpuMs: (u.user + u.system) / 1000, childrenMs: children, wallMs: Date.now() - started, spawns, spawnerJobs: spawner?.jobs ?? 0, spawnerLoop: spawner?.jobs ? spawner.loop : undefined, spawnerBase: spawner?.jobs ? spawner.base : undefined }) + '\\n');
   };
   process.on('exit', record);
   process.once('SIGTERM', () => { record(); process.exit(143); });
@@ -325,17 +325,20 @@ async function main() {
     await loop.done;
     const used = gh.rateLimited();
 
-    // The guard server (started by the workers' first Bash call) records its CPU when it exits: stop it now.
+    // What a human would have to do: issues without an open PR, and whatever the orchestrator says needs you. Read
+    // while the guard server still runs: the workers' last events (a Stop after the finish) reach it over HTTP.
+    // Asynchronous: the emulator answers from this process, so a blocking spawn would deadlock.
+    const before = existsSync(cpuLog) ? readFileSync(cpuLog, 'utf8').length : 0;
+    const dash = JSON.parse((await spawnOrch(['orchestrate', '--json'], false).done).out);
+    // The guard server (started with the first worker) records its CPU when it exits: stop it now.
     const guardPid = Number(existsSync(path.join(repo, '.git', 'session-orchestrator', 'guard-server.pid')) ? readFileSync(path.join(repo, '.git', 'session-orchestrator', 'guard-server.pid'), 'utf8') : 0);
     if (guardPid) {
       process.kill(guardPid, 'SIGTERM');
       for (let i = 0; i < 50 && spawnSync('kill', ['-0', String(guardPid)]).status === 0; i++) await new Promise((r) => setTimeout(r, 100));
     }
-    // CPU up to here: the dashboard read below is the bench's own look, not part of the run.
-    const cpuLines = existsSync(cpuLog) ? readFileSync(cpuLog, 'utf8') : '';
-    // What a human would have to do: issues without an open PR, and whatever the orchestrator says needs you.
-    // Asynchronous: the emulator answers from this process, so a blocking spawn would deadlock.
-    const dash = JSON.parse((await spawnOrch(['orchestrate', '--json'], false).done).out);
+    // The dashboard read above is the bench's own look, not part of the run: its line is left out.
+    const logged = existsSync(cpuLog) ? readFileSync(cpuLog, 'utf8') : '';
+    const cpuLines = logged.slice(0, before) + logged.slice(before).split('\n').filter((l) => l && JSON.parse(l).cmd !== 'orchestrate').map((l) => `${l}\n`).join('');
     const needs = dash.workers.filter((w) => w.state.name !== 'done' || (w.pr && w.pr.state.toUpperCase() !== 'OPEN')).map((w) => ({ name: w.name, status: w.state.name, reason: w.state.reason }));
     const withoutPr = Array.from({ length: o.issues }, (_, i) => i + 1).filter((n) => !gh.pulls().some((p) => p.state === 'open' && /Closes #(\d+)/.exec(p.body ?? '')?.[1] === String(n)));
     // bash's times: "0m0.012s 0m0.004s" (children's user and system time).
@@ -343,7 +346,9 @@ async function main() {
     const parsed = cpuLines.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
     // orch's resident shell: what it costs per program it starts, measured now on this machine (see shellJobCost).
     const shellLoop = parsed.find((c) => c.spawnerLoop)?.spawnerLoop;
-    const perJobMs = shellLoop ? shellJobCost(shellLoop, root) : 0;
+    // Measured where the shell keeps its job files (a memory filesystem when there is one): files cost differently there.
+    const shellBase = parsed.find((c) => c.spawnerBase)?.spawnerBase;
+    const perJobMs = shellLoop ? shellJobCost(shellLoop, shellBase && existsSync(shellBase) ? shellBase : root) : 0;
     const cpu = parsed.map((c) => (c.cmd === 'hook.sh' || c.cmd === 'orch.sh' ? { ...c, cpuMs: seconds(c.times) * 1000, childrenMs: 0, counted: true } : c)).map((c) => (c.spawnerJobs ? { ...c, shellMs: c.spawnerJobs * perJobMs, cpuMs: c.cpuMs + c.spawnerJobs * perJobMs } : c));
     const byCmd = {};
     for (const c of cpu) {

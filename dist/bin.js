@@ -4,13 +4,13 @@ process.stdout.on("error", (e) => {
   throw e.code === "EPIPE" && process.exit(process.exitCode ?? 0), e;
 });
 if (argv[0] === "hook") {
-  let { hookMain } = await import("./chunks/hook-FG5M2LN6.js");
+  let { hookMain } = await import("./chunks/hook-MTE6JQZQ.js");
   process.exitCode = await hookMain(argv.slice(1));
 } else if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
   let { readFileSync } = await import("node:fs"), pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-5VRD4T5I.js");
+  let { run } = await import("./chunks/run-IJUIOQNG.js");
   process.exitCode = await run(argv);
 }

@@ -342,7 +342,8 @@ var require_shell_quote = __commonJS({
 import http from "node:http";
 import net from "node:net";
 import path2 from "node:path";
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync as readFileSync2, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -363,8 +364,8 @@ function short(s, n = 400) {
 function message(s, n = 400) {
   if (typeof s != "string" || s.length <= n) return short(s, n);
   let lines = s.split(`
-`), kept = lines.filter((l) => /WORKTREE_STATUS:|^\s*REASON:/.test(l)).slice(-4), last2 = lines.findLast((l) => l.trim() !== "");
-  return last2 !== void 0 && kept[kept.length - 1] !== last2 && kept.push(last2), [short(s, n), ...kept.map((l) => short(l.trim(), 200))].join(`
+`), kept2 = lines.filter((l) => /WORKTREE_STATUS:|^\s*REASON:/.test(l)).slice(-4), last2 = lines.findLast((l) => l.trim() !== "");
+  return last2 !== void 0 && kept2[kept2.length - 1] !== last2 && kept2.push(last2), [short(s, n), ...kept2.map((l) => short(l.trim(), 200))].join(`
 `);
 }
 function runHook(event, argv, stdin, env, guard) {
@@ -1196,6 +1197,11 @@ function guardVerdict(cmd, cfg) {
 
 // src/adapters/guard-server-files.ts
 var GUARD_SOCKET = "guard.sock", GUARD_PID = "guard-server.pid", GUARD_STARTING = "guard-server.starting", GUARD_TCP = "guard.tcp";
+function parseGuardDoor(text) {
+  let [port, clientKey2, serverKey2, ...more] = text.trim().split(" "), n = Number(port);
+  if (!(more.length || !Number.isInteger(n) || n <= 0 || n > 65535 || !/^[0-9a-f]{16,}$/.test(clientKey2 ?? "") || !/^[0-9a-f]{16,}$/.test(serverKey2 ?? "")))
+    return { port: n, clientKey: clientKey2, serverKey: serverKey2 };
+}
 
 // src/adapters/guard-server.ts
 var [dir, ...rest] = process.argv.slice(2), option = (name, fallback) => {
@@ -1218,7 +1224,13 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
     if (req.method === "POST" && req.url === "/run") return runCommand(req, res);
     guardCheck(req, res, "");
   }
-}), clientKey = randomBytes(24).toString("hex"), serverKey = randomBytes(24).toString("hex"), loopback = http.createServer((req, res) => {
+}), kept = (() => {
+  try {
+    return parseGuardDoor(readFileSync2(path2.join(dir, GUARD_TCP), "utf8"));
+  } catch {
+    return;
+  }
+})(), clientKey = kept?.clientKey ?? randomBytes(24).toString("hex"), serverKey = kept?.serverKey ?? randomBytes(24).toString("hex"), loopback = http.createServer((req, res) => {
   if (upgraded(res)) return;
   let given = Buffer.from(String(req.headers["x-orch-key"] ?? ""));
   if (given.length !== clientKey.length || !timingSafeEqual(given, Buffer.from(clientKey))) {
@@ -1227,15 +1239,18 @@ var idleMs = option("--idle-ms", 10 * 6e4), checkMs = option("--check-ms", 5e3),
   }
   if (req.method === "POST" && req.url === "/run") return runCommand(req, res, `${serverKey}
 `);
+  if (req.method === "GET" && req.url === "/alive") return void res.writeHead(200).end(`${serverKey}
+`);
+  if (req.url?.startsWith("/orch-hook/")) return claudeHook(req, res);
   guardCheck(req, res, `${serverKey}
 `, !0);
 });
 function upgraded(res) {
-  return last = Date.now(), stamp() === born ? !1 : (res.writeHead(503).end(), stop(), !0);
+  return last = Date.now(), stamp() === born ? !1 : (res.writeHead(503).end(), stop(!0), !0);
 }
 function guardCheck(req, res, proof, anyEvent = !1) {
   let file = String(req.headers["x-orch-events"] ?? ""), event = req.url === "/PreToolUse" ? "PreToolUse" : anyEvent ? /^\/event\/([A-Za-z]{1,40})$/.exec(req.url ?? "")?.[1] : void 0;
-  if (req.method !== "POST" || !event || path2.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path2.basename(file))) {
+  if (req.method !== "POST" || !event || !ownEventsFile(file)) {
     res.writeHead(400).end();
     return;
   }
@@ -1245,6 +1260,21 @@ function guardCheck(req, res, proof, anyEvent = !1) {
     res.writeHead(200, { "content-type": "text/plain; charset=utf-8" }).end(`${proof}${r.code}
 ${r.stderr ?? ""}`);
   });
+}
+function claudeHook(req, res) {
+  let file = String(req.headers["x-orch-events"] ?? ""), event = /^\/orch-hook\/([A-Za-z]{1,40})$/.exec(req.url ?? "")?.[1];
+  if (req.method !== "POST" || !event || !ownEventsFile(file)) {
+    res.writeHead(400).end();
+    return;
+  }
+  let body = "";
+  req.setEncoding("utf8"), req.on("data", (c) => body += c), req.on("end", () => {
+    let r = runHook(event, ["--events", file], body, {}, guardVerdict), answer = r.code === 0 ? {} : { hookSpecificOutput: { hookEventName: event, permissionDecision: "deny", permissionDecisionReason: (r.stderr ?? "").trim() } };
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer));
+  });
+}
+function ownEventsFile(file) {
+  return path2.dirname(file) === eventsDir && /^[^/]+\.jsonl$/.test(path2.basename(file));
 }
 function runCommand(req, res, proof = "") {
   let body = "";
@@ -1284,11 +1314,24 @@ function runCommand(req, res, proof = "") {
     })();
   });
 }
-function stop() {
+function workersRegistered() {
+  try {
+    return readdirSync(path2.join(dir, "workers")).some((f) => f.endsWith(".json"));
+  } catch {
+    return !1;
+  }
+}
+function stop(upgrade = !1) {
   if (closing) return;
   closing = !0;
-  let listening = server.listening;
-  server.close(), loopback.close(), listening && (rmSync(sock, { force: !0 }), rmSync(path2.join(dir, GUARD_TCP), { force: !0 }), rmSync(path2.join(dir, GUARD_PID), { force: !0 })), setTimeout(() => process.exit(0), 200).unref();
+  let listening = server.listening, open = 2, closed = () => {
+    if (!(--open || !upgrade || !listening || !existsSync(dir)))
+      try {
+        closeSync(openSync(path2.join(dir, GUARD_STARTING), "w")), spawn(process.execPath, [self, dir, ...rest], { cwd: dir, detached: !0, stdio: "ignore", env: process.env }).unref();
+      } catch {
+      }
+  };
+  server.close(closed), loopback.close(closed), listening && (rmSync(sock, { force: !0 }), !upgrade && !workersRegistered() && rmSync(path2.join(dir, GUARD_TCP), { force: !0 }), rmSync(path2.join(dir, GUARD_PID), { force: !0 })), setTimeout(() => process.exit(0), 200).unref();
 }
 await answers() && process.exit(0);
 rmSync(sock, { force: !0 });
@@ -1296,14 +1339,21 @@ process.umask(63);
 server.on("error", () => process.exit(0));
 server.listen(sock, () => {
   writeFileSync(path2.join(dir, GUARD_PID), `${process.pid}
-`), rmSync(path2.join(dir, GUARD_STARTING), { force: !0 }), loopback.on("error", () => rmSync(path2.join(dir, GUARD_TCP), { force: !0 })), loopback.listen(0, "127.0.0.1", () => {
+`), rmSync(path2.join(dir, GUARD_STARTING), { force: !0 });
+  let retried = !1;
+  loopback.on("error", (e) => {
+    if (e.code !== "EADDRINUSE" || !kept?.port || retried) return rmSync(path2.join(dir, GUARD_TCP), { force: !0 });
+    retried = !0, loopback.listen(0, "127.0.0.1");
+  }), loopback.on("listening", () => {
     let port = loopback.address().port, tmp = path2.join(dir, `${GUARD_TCP}.${process.pid}.tmp`);
     writeFileSync(tmp, `${port} ${clientKey} ${serverKey}
 `, { mode: 384 }), renameSync(tmp, path2.join(dir, GUARD_TCP));
-  });
+  }), loopback.listen(kept?.port ?? 0, "127.0.0.1");
 });
 setInterval(() => {
-  (Date.now() - last > idleMs && running === 0 || !existsSync(dir) || stamp() !== born && running === 0) && stop();
+  if (!existsSync(dir)) return stop();
+  if (running === 0 && stamp() !== born) return stop(!0);
+  running === 0 && Date.now() - last > idleMs && !workersRegistered() && stop();
 }, checkMs);
-process.once("SIGTERM", stop);
-process.once("SIGINT", stop);
+process.once("SIGTERM", () => stop());
+process.once("SIGINT", () => stop());

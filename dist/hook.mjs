@@ -1266,45 +1266,137 @@ var root, init_package_root = __esm({
 });
 
 // src/adapters/guard-server-files.ts
-var GUARD_SOCKET, GUARD_STARTING, init_guard_server_files = __esm({
+function parseGuardDoor(text) {
+  let [port, clientKey, serverKey, ...more] = text.trim().split(" "), n = Number(port);
+  if (!(more.length || !Number.isInteger(n) || n <= 0 || n > 65535 || !/^[0-9a-f]{16,}$/.test(clientKey ?? "") || !/^[0-9a-f]{16,}$/.test(serverKey ?? "")))
+    return { port: n, clientKey, serverKey };
+}
+var GUARD_SOCKET, GUARD_PID, GUARD_STARTING, GUARD_TCP, init_guard_server_files = __esm({
   "src/adapters/guard-server-files.ts"() {
     "use strict";
-    GUARD_SOCKET = "guard.sock", GUARD_STARTING = "guard-server.starting";
+    GUARD_SOCKET = "guard.sock", GUARD_PID = "guard-server.pid", GUARD_STARTING = "guard-server.starting", GUARD_TCP = "guard.tcp";
+  }
+});
+
+// src/adapters/which.ts
+var init_which = __esm({
+  "src/adapters/which.ts"() {
+    "use strict";
+  }
+});
+
+// src/adapters/scratch.ts
+var ROOM, init_scratch = __esm({
+  "src/adapters/scratch.ts"() {
+    "use strict";
+    ROOM = 256 * 1024 * 1024;
+  }
+});
+
+// src/adapters/spawner.ts
+import { existsSync as existsSync2, readFileSync as readFileSync2, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+var SPAWNER_LOOP, resident, stats, init_spawner = __esm({
+  "src/adapters/spawner.ts"() {
+    "use strict";
+    init_which();
+    init_scratch();
+    SPAWNER_LOOP = 'd=$1; while IFS= read -r id; do ( command . "$d/$id.sh" >"$d/$id.out" 2>"$d/$id.err"; echo "$id $?" ) </dev/null & done; wait; rm -rf "$d"', stats = { jobs: 0, pid: 0, loop: SPAWNER_LOOP, base: "" };
+    globalThis[/* @__PURE__ */ Symbol.for("orch.spawner")] = stats;
+    process.once("exit", () => {
+      resident && rmSync(resident.dir, { recursive: !0, force: !0 });
+    });
+  }
+});
+
+// src/adapters/proc.ts
+function isAlive(pid) {
+  try {
+    return process.kill(pid, 0), !0;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+var init_proc = __esm({
+  "src/adapters/proc.ts"() {
+    "use strict";
+    init_spawner();
   }
 });
 
 // src/adapters/guard-server-spawn.ts
 var guard_server_spawn_exports = {};
 __export(guard_server_spawn_exports, {
+  ensureGuardServer: () => ensureGuardServer,
+  guardServerDoor: () => guardServerDoor,
+  guardServerRunning: () => guardServerRunning,
   startGuardServer: () => startGuardServer,
   startGuardServerFor: () => startGuardServerFor
 });
 import { spawn } from "node:child_process";
-import { closeSync, existsSync as existsSync2, openSync, statSync, rmSync } from "node:fs";
+import { closeSync, existsSync as existsSync3, openSync, readFileSync as readFileSync3, statSync as statSync2, rmSync as rmSync2 } from "node:fs";
+import http from "node:http";
 import path3 from "node:path";
 function startGuardServer(registryDir, env = process.env) {
   try {
     let script = distScript("guard-server.mjs");
-    if (!existsSync2(script) || Buffer.byteLength(path3.join(registryDir, GUARD_SOCKET)) > 100) return;
+    if (!existsSync3(script) || Buffer.byteLength(path3.join(registryDir, GUARD_SOCKET)) > 100) return !1;
     let starting = path3.join(registryDir, GUARD_STARTING);
-    if (existsSync2(starting) && Date.now() - statSync(starting).mtimeMs < 1e4) return;
-    rmSync(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore", env }).unref();
+    return existsSync3(starting) && Date.now() - statSync2(starting).mtimeMs < 1e4 || (rmSync2(starting, { force: !0 }), closeSync(openSync(starting, "wx")), spawn(process.execPath, [script, registryDir], { cwd: registryDir, detached: !0, stdio: "ignore", env }).unref()), !0;
   } catch {
+    return existsSync3(path3.join(registryDir, GUARD_STARTING));
   }
 }
 function startGuardServerFor(registryDir, env) {
-  existsSync2(path3.join(registryDir, GUARD_SOCKET)) || startGuardServer(registryDir, env);
+  existsSync3(path3.join(registryDir, GUARD_SOCKET)) || startGuardServer(registryDir, env);
+}
+async function guardServerDoor(registryDir) {
+  let door;
+  try {
+    door = parseGuardDoor(readFileSync3(path3.join(registryDir, GUARD_TCP), "utf8"));
+  } catch {
+    return;
+  }
+  if (!door) return;
+  let d = door;
+  return new Promise((resolve) => {
+    let req = http.get({ host: "127.0.0.1", port: d.port, path: "/alive", headers: { "x-orch-key": d.clientKey }, timeout: 2e3 }, (res) => {
+      let body = "";
+      res.setEncoding("utf8"), res.on("data", (c) => body += c), res.on("end", () => resolve(res.statusCode === 200 && body === `${d.serverKey}
+` ? d : void 0)), res.on("error", () => resolve(void 0));
+    });
+    req.on("timeout", () => req.destroy()), req.on("error", () => resolve(void 0));
+  });
+}
+async function ensureGuardServer(registryDir, env, waitMs = 5e3) {
+  let up = await guardServerDoor(registryDir);
+  if (up) return up;
+  if (!startGuardServer(registryDir, env)) return;
+  let until = Date.now() + waitMs;
+  for (; Date.now() < until; ) {
+    if (await new Promise((r) => setTimeout(r, 50)), !existsSync3(path3.join(registryDir, GUARD_TCP))) continue;
+    let door = await guardServerDoor(registryDir);
+    if (door) return door;
+  }
+}
+function guardServerRunning(registryDir) {
+  try {
+    let pid = Number(readFileSync3(path3.join(registryDir, GUARD_PID), "utf8"));
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid);
+  } catch {
+    return !1;
+  }
 }
 var init_guard_server_spawn = __esm({
   "src/adapters/guard-server-spawn.ts"() {
     "use strict";
     init_package_root();
     init_guard_server_files();
+    init_proc();
   }
 });
 
 // src/cli/hook.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 import path4 from "node:path";
 
 // src/hook.ts
@@ -1368,7 +1460,7 @@ function readGuard(eventsFile) {
 async function hookMain(argv) {
   let event = argv[0] ?? "unknown", stdin = "";
   try {
-    stdin = readFileSync2(0, "utf8");
+    stdin = readFileSync4(0, "utf8");
   } catch {
     stdin = "";
   }

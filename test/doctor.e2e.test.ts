@@ -74,9 +74,10 @@ describe('orch doctor on a machine without tmux and without a token', () => {
     for (const tool of ['git', 'node', 'sh', 'date', 'awk', 'cat']) symlinkSync(findExecutable(tool)!, path.join(withSh, tool));
     expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'warn', detail: expect.stringMatching(/^events by the sh hook; each Bash call and each worker's orch finish starts Node/), fix: 'install bash (or curl): Bash calls are then checked, and workers\' finishes run, by the guard server' });
     symlinkSync(findExecutable('curl')!, path.join(withSh, 'curl'));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl)" });
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "events by the sh hook; Bash calls checked, and workers' orch finish run, by the guard server (curl); Claude Code 2.1.63 or later posts most events to it itself, over HTTP" });
     symlinkSync(findExecutable('bash')!, path.join(withSh, 'bash'));
-    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "every event, Bash call and worker's orch finish to the guard server, with bash (the sh hook's own line while it is not running)" });
+    expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "every event, Bash call and worker's orch finish to the guard server, with bash (the sh hook's own line while it is not running); Claude Code 2.1.63 or later posts most events to it itself, over HTTP" });
+    expect(await hooks({ ...env, PATH: withSh, ORCH_HTTP_HOOKS: '0' })).toMatchObject({ status: 'ok', detail: expect.stringMatching(/; HTTP hooks off \(ORCH_HTTP_HOOKS=0\)$/) });
     expect(await hooks({ ...env, PATH: withSh, ORCH_HOOK_SH: '0' })).toMatchObject({ status: 'ok', detail: 'the Node hook for every event (ORCH_HOOK_SH=0)' });
   });
 

@@ -5,6 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guardVerdict } from '../src/core/guard.js';
 import { mergeHooks, HOOK_EVENTS } from '../src/flows/worker/hooks-install.js';
+import { NOT_BASH, httpHook, supportsHttpHooks } from '../src/core/claude-http-hooks.js';
 import { ORCH_BIN } from './support/project.js';
 
 describe('guard rails', () => {
@@ -55,6 +56,40 @@ describe('hook settings merge', () => {
     expect(pre.flatMap((e) => e.hooks.map((h) => h.command))).toEqual(['my-linter', 'orch2 hook PreToolUse # orch-hook']);
     expect(Object.keys(twice.hooks as object).sort()).toEqual([...HOOK_EVENTS].sort());
     expect(twice.model).toBe('x');
+  });
+});
+
+describe('hook settings with HTTP hooks (Claude Code 2.1.63 and later, the guard server up)', () => {
+  type Entry = { matcher: string; hooks: Array<{ type: string; command?: string; url?: string; headers?: Record<string, string> }> };
+  const door = { port: 43210, clientKey: 'ab'.repeat(24), serverKey: 'cd'.repeat(24) };
+  const install = (existing: Record<string, unknown>, cmd = 'orch hook') =>
+    mergeHooks(existing, (e) => `${cmd} ${e} # orch-hook`, (e) => httpHook(e, door, '/r/events/w.jsonl')).hooks as Record<string, Entry[]>;
+
+  it('sends every event over HTTP but a Bash call\'s PreToolUse (the command, which fails closed) and SessionStart', () => {
+    const hooks = install({});
+    expect(hooks.PreToolUse).toEqual([
+      { matcher: 'Bash', hooks: [{ type: 'command', command: 'orch hook PreToolUse # orch-hook', timeout: 10 }] },
+      { matcher: NOT_BASH, hooks: [{ type: 'http', url: 'http://127.0.0.1:43210/orch-hook/PreToolUse', headers: { 'x-orch-key': door.clientKey, 'x-orch-events': '/r/events/w.jsonl' }, timeout: 10 }] },
+    ]);
+    for (const ev of HOOK_EVENTS.filter((e) => e !== 'PreToolUse' && e !== 'SessionStart')) expect(hooks[ev], ev).toEqual([{ matcher: '', hooks: [httpHook(ev, door, '/r/events/w.jsonl')] }]);
+    // Claude Code never posts a SessionStart to an HTTP hook: that one stays the command.
+    expect(hooks.SessionStart).toEqual([{ matcher: '', hooks: [{ type: 'command', command: 'orch hook SessionStart # orch-hook', timeout: 10 }] }]);
+    // The matcher as Claude Code reads it (a regular expression on the tool name): Bash is the command's alone.
+    const notBash = new RegExp(NOT_BASH);
+    expect(['Write', 'Edit', 'Read', 'BashOutput', 'Task', 'mcp__x__Bash'].filter((t) => notBash.test(t))).toHaveLength(6);
+    expect(notBash.test('Bash')).toBe(false);
+  });
+
+  it('a re-install replaces its own entries of either kind and keeps the user\'s, HTTP hooks included', () => {
+    const user = { hooks: { Stop: [{ matcher: '', hooks: [{ type: 'http', url: 'https://hooks.example.com/stop' }] }], PreToolUse: [{ matcher: 'Bash', hooks: [{ type: 'command', command: 'my-linter' }] }] } };
+    const twice = mergeHooks({ hooks: install(user) }, (e) => `orch2 hook ${e} # orch-hook`);
+    expect((twice.hooks as Record<string, Entry[]>).Stop!.flatMap((e) => e.hooks.map((h) => h.url ?? h.command))).toEqual(['https://hooks.example.com/stop', 'orch2 hook Stop # orch-hook']);
+    expect((twice.hooks as Record<string, Entry[]>).PreToolUse!.flatMap((e) => e.hooks.map((h) => h.url ?? h.command))).toEqual(['my-linter', 'orch2 hook PreToolUse # orch-hook']);
+  });
+
+  it('is used from Claude Code 2.1.63 on', () => {
+    expect(['2.1.62', '2.0.99', '1.9.300', 'x', undefined].map((v) => supportsHttpHooks(v))).toEqual([false, false, false, false, false]);
+    expect(['2.1.63', '2.1.330 (Claude Code)', '2.2.0', '3.0.0'].map((v) => supportsHttpHooks(v))).toEqual([true, true, true, true]);
   });
 });
 

@@ -119,6 +119,74 @@ describe('the guard server', () => {
     expect(served.map(withoutTime)).toEqual(lines(viaNode.events).map(withoutTime));
   });
 
+  it('takes Claude Code\'s HTTP hooks on its loopback door: the Node hook\'s line, `{}` to go on, a blocked Bash call denied', async () => {
+    const r = registry();
+    hookSh(r.events, 'ls', NODE_HOOK);
+    await serving(r.dir);
+    const viaNode = registry();
+    const [port, key] = readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8').trim().split(' ');
+    const post = (event: string, body: string, headers: Record<string, string>) =>
+      fetch(`http://127.0.0.1:${port}/orch-hook/${event}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const events: Array<[string, Record<string, unknown>]> = [
+      ['SessionStart', { session_id: 's-1', transcript_path: '/t/s-1.jsonl', source: 'startup' }],
+      ['UserPromptSubmit', { session_id: 's-1', transcript_path: '/t/s-1.jsonl', prompt: 'Read the brief' }],
+      ['PreToolUse', { session_id: 's-1', tool_name: 'Write', tool_input: { file_path: 'src/a.js', content: 'x' } }],
+      ['PostToolUse', { session_id: 's-1', tool_name: 'Bash', tool_input: { command: 'npm test' }, tool_response: { stdout: `${'ok \u00e9 "q"\n'.repeat(3000)}` } }],
+      ['Notification', { session_id: 's-1', notification_type: 'idle_prompt', message: 'Claude is waiting for your input' }],
+      ['Stop', { session_id: 's-1', last_assistant_message: 'Done.\nWORKTREE_STATUS: COMPLETE\n  REASON: ok' }],
+    ];
+    for (const [event, body] of events) {
+      const res = await post(event, JSON.stringify(body), { 'x-orch-key': key!, 'x-orch-events': r.events });
+      expect({ status: res.status, body: await res.json() }, event).toEqual({ status: 200, body: {} });
+      runHook(event, ['--events', viaNode.events], JSON.stringify(body), {}, guardVerdict);
+    }
+    const [, ...served] = lines(r.events);
+    expect(served.map(withoutTime)).toEqual(lines(viaNode.events).map(withoutTime));
+    // orch never sends a Bash call's PreToolUse this way (that stays hook.sh, which fails closed); one that came would be denied.
+    const bash = await post('PreToolUse', payload('git push origin HEAD:main'), { 'x-orch-key': key!, 'x-orch-events': r.events });
+    const denied = (await bash.json()) as { hookSpecificOutput: Record<string, string> };
+    expect(denied.hookSpecificOutput).toMatchObject({ hookEventName: 'PreToolUse', permissionDecision: 'deny' });
+    expect(denied.hookSpecificOutput.permissionDecisionReason).toMatch(/^orch guard: blocked\. push-base:/);
+    // Only with the key, and only into this registry's events files.
+    const before = readFileSync(r.events, 'utf8');
+    expect((await post('Stop', '{}', { 'x-orch-events': r.events })).status).toBe(403);
+    const elsewhere = path.join(os.tmpdir(), `orch-gs-http-${process.pid}.jsonl`);
+    expect((await post('Stop', '{}', { 'x-orch-key': key!, 'x-orch-events': elsewhere })).status).toBe(400);
+    expect((await post('Stop;rm', '{}', { 'x-orch-key': key!, 'x-orch-events': r.events })).status).toBe(400);
+    expect(existsSync(elsewhere)).toBe(false);
+    expect(readFileSync(r.events, 'utf8')).toBe(before);
+  });
+
+  it('keeps its port and keys across restarts while workers are registered, and does not stop idle while one is', async () => {
+    const r = registry();
+    mkdirSync(path.join(r.dir, 'workers'));
+    writeFileSync(path.join(r.dir, 'workers', 'w.json'), '{}');
+    const script = path.join(DIST, 'guard-server.mjs');
+    const start = () => {
+      const child = spawn(process.execPath, [script, r.dir, '--check-ms', '100', '--idle-ms', '300'], { stdio: 'ignore' });
+      return new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    };
+    const first = start();
+    await serving(r.dir);
+    const door = readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8');
+    const pid = Number(readFileSync(path.join(r.dir, 'guard-server.pid'), 'utf8'));
+    await new Promise((res) => setTimeout(res, 1000)); // three idle times
+    expect(spawnSync('kill', ['-0', String(pid)]).status).toBe(0);
+    process.kill(pid, 'SIGTERM');
+    expect(await first).toBe(0);
+    expect(readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8')).toBe(door); // the workers' hooks still name it
+    const second = start();
+    await waitFor(() => (existsSync(path.join(r.dir, 'guard-server.pid')) ? true : undefined), 10_000, 'the server again');
+    expect(readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8')).toBe(door);
+    const [port, key, proof] = door.trim().split(' ');
+    const alive = await fetch(`http://127.0.0.1:${port}/alive`, { headers: { 'x-orch-key': key! } });
+    expect(await alive.text()).toBe(`${proof}\n`);
+    // The last worker gone: it stops after its idle time and takes guard.tcp with it.
+    rmSync(path.join(r.dir, 'workers', 'w.json'));
+    expect(await second).toBe(0);
+    expect(existsSync(path.join(r.dir, 'guard.tcp'))).toBe(false);
+  });
+
   it('opens its loopback door only with the key (a command run too), and an impostor on the port is not believed', async () => {
     const r = registry();
     hookSh(r.events, 'ls', NODE_HOOK);
@@ -230,8 +298,14 @@ describe('the guard server', () => {
     await serving(upgraded.dir);
     expect(hookSh(upgraded.events, 'ls', NO_NODE).status).toBe(0);
     appendFileSync(copy, '\n// a newer version\n');
+    const door = readFileSync(path.join(upgraded.dir, 'guard.tcp'), 'utf8');
+    const oldPid = readFileSync(path.join(upgraded.dir, 'guard-server.pid'), 'utf8');
     const after = hookSh(upgraded.events, 'git push origin HEAD:main', NODE_HOOK);
     expect(after.status).toBe(2);
     expect(await upgradedExit).toBe(0);
+    // It handed over: the new code listens on the same port with the same keys (workers' HTTP hooks name them).
+    await waitFor(() => (readFileSafe(path.join(upgraded.dir, 'guard-server.pid')) && readFileSafe(path.join(upgraded.dir, 'guard-server.pid')) !== oldPid ? true : undefined), 10_000, 'the new server');
+    expect(readFileSync(path.join(upgraded.dir, 'guard.tcp'), 'utf8')).toBe(door);
+    expect(hookSh(upgraded.events, 'ls', NO_NODE).status).toBe(0);
   });
 });

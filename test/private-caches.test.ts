@@ -1,7 +1,7 @@
 // Private caches: with worktreeDeps junction each worktree has its own node_modules folder whose entries link to
 // the main checkout's packages, so what test runners write under node_modules/.cache stays in the worktree.
 import path from 'node:path';
-import { existsSync, lstatSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 import { useTeardownProject } from './support/teardown.js';
@@ -44,6 +44,15 @@ describe('private caches', () => {
     expect(readFileSync(path.join(ca, 'tool', 'owner.txt'), 'utf8')).toMatch(/^cache-a:/);
     expect(readFileSync(path.join(cb, 'tool', 'owner.txt'), 'utf8')).toMatch(/^cache-b:/);
     h.mainIntact();
+    // Each worktree's entries are links to the main checkout's packages, made as hard links to one kept link each
+    // (no new inode per worktree): the same link in both, a scoped package's too.
+    for (const pkg of ['left-pad', path.join('@acme', 'util'), '.bin']) {
+      const [la, lb] = [a, b].map((wt) => lstatSync(path.join(wt, 'node_modules', pkg)));
+      expect(la!.isSymbolicLink() && lb!.isSymbolicLink(), pkg).toBe(true);
+      expect(la!.ino, pkg).toBe(lb!.ino);
+      expect(readlinkSync(path.join(a, 'node_modules', pkg)), pkg).toBe(path.join(tp.repo, 'node_modules', pkg));
+    }
+    expect(lstatSync(path.join(a, 'node_modules', '@acme')).isSymbolicLink()).toBe(false); // a scope folder is its own
 
     // health reports neither as sharing a cache.
     const health = JSON.parse((await tp.orch(['health', '--all', '--json'])).stdout);
@@ -88,5 +97,8 @@ describe('private caches', () => {
     expect(existsSync(wt)).toBe(false);
     h.mainIntact();
     expect(lstatSync(path.join(tp.repo, 'node_modules', '@acme', 'util')).isDirectory()).toBe(true);
+    // The next worktree still gets working links: the close took only this worktree's.
+    const next = await h.start('next');
+    expect(readFileSync(path.join(next, 'node_modules', 'left-pad', 'index.js'), 'utf8')).toBe(readFileSync(path.join(tp.repo, 'node_modules', 'left-pad', 'index.js'), 'utf8'));
   });
 });

@@ -2,7 +2,7 @@
 // create itself (a bare repository with worktrees, a worktree others push into, a detached worktree).
 import path from 'node:path';
 import os from 'node:os';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 import { installPushHook, pushHookDir, removePushHook } from '../src/adapters/push-hook.js';
@@ -54,6 +54,33 @@ describe('installPushHook', () => {
     expect((await git(['status', '--porcelain'], main)).code).toBe(0);
     expect((await git(['config', 'core.hooksPath'], path.join(root, 'a'))).out).toBe(pushHookDir(path.join(root, 'registry'), 'a'));
     expect((await git(['config', 'core.hooksPath'], main)).code).toBe(1);
+  });
+
+  it("gives fresh worktrees the repository's wrappers as hard links to one shared copy; each pre-push is its own", async () => {
+    const root = tmp();
+    await git(['init', '-q', '-b', 'main', 'repo'], root);
+    const repo = path.join(root, 'repo');
+    await git(['commit', '-q', '--allow-empty', '-m', 'one'], repo);
+    for (const n of ['a', 'b']) await git(['worktree', 'add', '-q', '-b', `feature/${n}`, path.join(root, n), 'main'], repo);
+    for (const n of ['a', 'b']) await installPushHook({ ...input(root, repo, path.join(root, n), n, `feature/${n}`), fresh: true });
+    const [a, b] = ['a', 'b'].map((n) => pushHookDir(path.join(root, 'registry'), n));
+    expect(statSync(path.join(a!, 'pre-commit')).ino).toBe(statSync(path.join(b!, 'pre-commit')).ino);
+    expect(statSync(path.join(a!, 'pre-commit')).mode & 0o111).not.toBe(0);
+    expect(statSync(path.join(a!, 'pre-push')).ino).not.toBe(statSync(path.join(b!, 'pre-push')).ino);
+    expect(readFileSync(path.join(a!, 'pre-push'), 'utf8')).toContain("own='refs/heads/feature/a'");
+    // A wrapper that must change is replaced in that worker's folder only, never written through the shared copy.
+    await git(['config', 'core.hooksPath', path.join(root, 'elsewhere')], repo);
+    const shared = readFileSync(path.join(b!, 'pre-commit'), 'utf8');
+    await installPushHook(input(root, repo, path.join(root, 'a'), 'a', 'feature/a'));
+    expect(readFileSync(path.join(a!, 'pre-commit'), 'utf8')).toContain(path.join(root, 'elsewhere'));
+    expect(readFileSync(path.join(b!, 'pre-commit'), 'utf8')).toBe(shared);
+    // A commit in b still runs the repository's own pre-commit hook through the shared wrapper (the hooks folder
+    // beside the registry: here the registry stands where the common git folder would).
+    mkdirSync(path.join(root, 'hooks'));
+    writeFileSync(path.join(root, 'hooks', 'pre-commit'), `#!/bin/sh\necho ran > ${JSON.stringify(path.join(root, 'ran'))}\n`, { mode: 0o755 });
+    await git(['config', '--unset', 'core.hooksPath'], repo);
+    expect((await git(['commit', '-q', '--allow-empty', '-m', 'two'], path.join(root, 'b'))).code).toBe(0);
+    expect(existsSync(path.join(root, 'ran'))).toBe(true);
   });
 
   it('a detached worktree may push nothing at all', async () => {

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestProject, waitFor, type TestProject } from './support/project.js';
 import type { ModelScript } from '../src/demo/scripted-model.js';
 import { RESUME_PROMPT } from '../src/core/brief.js';
+import { NOT_BASH } from '../src/core/claude-http-hooks.js';
+import { spawnSync } from 'node:child_process';
 
 /** The worker reads its brief, commits a file named after its worktree, pushes its branch, and reports completion
  *  (without GitHub, a claim of completion counts once origin has the branch at the worker's HEAD). */
@@ -39,6 +41,15 @@ describe('start, list, health, resume with the real Claude Code CLI', () => {
     const firstBash = events.trim().split('\n').map((l) => JSON.parse(l) as { event: string; tool?: string; at: string }).find((e) => e.event === 'PreToolUse' && e.tool === 'Bash');
     const pidFile = path.join(tp.repo, '.git', 'session-orchestrator', 'guard-server.pid');
     expect(statSync(pidFile).mtimeMs).toBeLessThan(Date.parse(firstBash!.at));
+    // This CLI posts its events to that server itself (HTTP hooks): no process each. A Bash call's PreToolUse and
+    // SessionStart stay commands; UserPromptSubmit and PostToolUse (above) have no command hook, so they came over HTTP.
+    const settings = JSON.parse(readFileSync(path.join(wt, '.claude', 'settings.local.json'), 'utf8')) as { hooks: Record<string, Array<{ matcher: string; hooks: Array<{ type: string; url?: string }> }>> };
+    const [port] = readFileSync(path.join(tp.repo, '.git', 'session-orchestrator', 'guard.tcp'), 'utf8').split(' ');
+    expect(settings.hooks.Stop![0]!.hooks[0]).toMatchObject({ type: 'http', url: `http://127.0.0.1:${port}/orch-hook/Stop` });
+    expect(settings.hooks.PreToolUse!.map((e) => [e.matcher, e.hooks[0]!.type])).toEqual([['Bash', 'command'], [NOT_BASH, 'http']]);
+    expect(settings.hooks.SessionStart![0]!.hooks[0]!.type).toBe('command');
+    const eventsFile = path.join(tp.repo, '.git', 'session-orchestrator', 'events', 'hello.jsonl');
+    await waitFor(() => (readFileSync(eventsFile, 'utf8').includes('"event":"Stop"') ? true : undefined), 20_000, 'the Stop event over HTTP');
   });
 
   it('list --json shows the worker with its branch, path and a live window', async () => {
@@ -61,12 +72,33 @@ describe('start, list, health, resume with the real Claude Code CLI', () => {
     const alive = await tp.orch(['resume', 'hello', '--json']);
     expect(JSON.parse(alive.stdout).action).toMatch(/left alone/);
     await tp.tmux(['kill-window', '-t', '=orchtest:=hello']);
+    // The guard server gone too (killed hard): the resume starts it again on the same port, with the same keys.
+    const reg = path.join(tp.repo, '.git', 'session-orchestrator');
+    const door = readFileSync(path.join(reg, 'guard.tcp'), 'utf8');
+    process.kill(Number(readFileSync(path.join(reg, 'guard-server.pid'), 'utf8')), 'SIGKILL');
+    const killed = Date.now();
     const before = tp.model!.requests.length;
     const r = await tp.orch(['resume', 'hello']);
     expect(r.code).toBe(0);
     await waitFor(() => tp.model!.requests.slice(before).some((q) => q.ctx.prompt === RESUME_PROMPT), 30_000, 'the resume prompt to reach the model');
+    expect(readFileSync(path.join(reg, 'guard.tcp'), 'utf8')).toBe(door);
+    const resumed = readFileSync(path.join(reg, 'events', 'hello.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; at: string });
+    expect(resumed.some((e) => e.event === 'UserPromptSubmit' && Date.parse(e.at) >= killed)).toBe(true);
     const cmd = await tp.tmux(['list-panes', '-t', '=orchtest:=hello', '-F', '#{pane_start_command}']);
     expect(cmd.stdout).toContain('--continue');
+  });
+
+  it('the monitor starts the guard server again when it is gone while a worker runs (its events reach it over HTTP)', async () => {
+    const reg = path.join(tp.repo, '.git', 'session-orchestrator');
+    const door = readFileSync(path.join(reg, 'guard.tcp'), 'utf8');
+    const pid = Number(readFileSync(path.join(reg, 'guard-server.pid'), 'utf8'));
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => (spawnSync('kill', ['-0', String(pid)]).status !== 0 ? true : undefined), 5000, 'the server gone');
+    expect((await tp.orch(['monitor', 'hello'])).code).toBe(0);
+    await waitFor(() => (Number(readFileSync(path.join(reg, 'guard-server.pid'), 'utf8')) !== pid ? true : undefined), 10_000, 'a new server');
+    const [port, key, proof] = door.trim().split(' ');
+    const alive = await fetch(`http://127.0.0.1:${port}/alive`, { headers: { 'x-orch-key': key! } });
+    expect(await alive.text()).toBe(`${proof}\n`);
   });
 
   it('refuses to start an existing name, pointing at resume, exit 2', async () => {

@@ -2,11 +2,11 @@ import {
   Registry,
   STATE_DIRNAME,
   atomicWrite
-} from "../chunks/chunk-FYFHA3YO.js";
-import "../chunks/chunk-DHZRLYER.js";
-import "../chunks/chunk-74PYZQMH.js";
-import "../chunks/chunk-RZIVDDZH.js";
+} from "../chunks/chunk-7SYZDUGY.js";
+import "../chunks/chunk-VXIONQXN.js";
+import "../chunks/chunk-R2EOHSIJ.js";
 import "../chunks/chunk-2PNQQJNN.js";
+import "../chunks/chunk-RZIVDDZH.js";
 import "../chunks/chunk-YJVDTRRA.js";
 import "../chunks/chunk-LHO2KLC4.js";
 export {

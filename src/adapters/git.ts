@@ -1,10 +1,10 @@
 import path from 'node:path';
-import os from 'node:os';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import type { SimpleGit } from 'simple-git';
 import { OrchError } from '../errors.js';
 import { spawnViaShell } from './spawner.js';
+import { scratchDir } from './scratch.js';
 
 export interface WorktreeInfo { path: string; head: string; branch: string | undefined; detached: boolean; prunable: boolean; bare: boolean }
 
@@ -41,16 +41,22 @@ async function simpleGitFor(dir: string, unsafe?: { allowUnsafeHooksPath: true }
 }
 
 /**
- * Subcommands that only read (a `symbolic-ref` or `remote` read, `worktree list`): these run through node:child_process
+ * Subcommands that only read (a `symbolic-ref` or `remote` read, `worktree list`, `ls-remote`, `config --get…`): these run through node:child_process
  * by readGit() below, the hot path of list, dash and monitor. Everything else goes through simple-git.
  */
 const READ_ONLY = new Set(['rev-parse', 'rev-list', 'status', 'merge-base', 'log', 'diff', 'diff-tree', 'ls-files', 'show', 'cat-file', 'cherry', 'for-each-ref', 'grep']);
+
+const CONFIG_READS = new Set(['--get', '--get-all', '--get-regexp', '--get-urlmatch']);
+const CONFIG_WRITES = new Set(['--add', '--edit', '-e']);
 
 function isRead(args: string[]): boolean {
   const [sub = '', next] = args;
   if (READ_ONLY.has(sub)) return true;
   if (sub === 'worktree') return next === 'list';
   if (sub === 'remote') return args.length === 1 || next === 'get-url';
+  if (sub === 'ls-remote') return true;
+  // `config --get…` reads; any option that writes makes it a write, whatever else is there.
+  if (sub === 'config') return args.some((a) => CONFIG_READS.has(a)) && !args.some((a) => CONFIG_WRITES.has(a) || a.startsWith('--replace') || a.startsWith('--unset') || a.startsWith('--rename') || a.startsWith('--remove'));
   // `symbolic-ref [--quiet] [--short] <name>` reads; with a second operand it writes.
   if (sub === 'symbolic-ref') return args.slice(1).filter((a) => !a.startsWith('-')).length === 1;
   return false;
@@ -122,7 +128,7 @@ export async function gitEach(jobs: GitJob[], limit = 8): Promise<GitTryResult[]
   const results: Array<GitTryResult | undefined> = new Array(jobs.length);
   const arity = new Set(jobs.map((j) => j.args.length));
   if (process.platform !== 'win32' && jobs.length > 2 && arity.size === 1 && jobs.every((j) => isRead(j.args))) {
-    const tmp = mkdtempSync(path.join(os.tmpdir(), 'orch-git-'));
+    const tmp = scratchDir('orch-git-');
     try {
       const xargs = ['-0', '-n', String(2 + jobs[0]!.args.length), '-P', String(limit), 'sh', '-c', EACH_JOB, tmp];
       const input = jobs.map((j, i) => [String(i), j.dir, ...j.args].map((a) => `${a}\0`).join('')).join('');

@@ -7,6 +7,10 @@
 // when its registry folder is gone, or when its own file changed on disk (an upgrade: the next call starts the new
 // code). dist/guard-server.mjs is built as one file, so that file is all of its code.
 //
+// Claude Code 2.1.63 and later post every event but a Bash call's PreToolUse to it themselves (HTTP hooks, on the
+// loopback door: POST /orch-hook/<Event>), so those events start no process at all. Those hooks have no fallback, so
+// this server keeps its port and keys across restarts (guard.tcp) and does not stop while any worker is registered.
+//
 // It also runs `orch finish` for workers (POST /run, from dist/orch.sh): the CLI's own code, imported once from
 // dist/served.js next to it, so a worker's finish costs no Node start-up. Here too it is a shortcut: whatever it
 // does not answer, orch.sh runs with Node.
@@ -15,12 +19,13 @@
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runHook } from '../hook.js';
 import { guardVerdict } from '../core/guard.js';
-import { GUARD_PID, GUARD_SOCKET, GUARD_STARTING, GUARD_TCP } from './guard-server-files.js';
+import { GUARD_PID, GUARD_SOCKET, GUARD_STARTING, GUARD_TCP, parseGuardDoor } from './guard-server-files.js';
 
 const [dir, ...rest] = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -66,9 +71,19 @@ const server = http.createServer((req, res) => {
   guardCheck(req, res, '');
 });
 
-/** The loopback door (GUARD_TCP): only with the client key; every answer starts with the server key. */
-const clientKey = randomBytes(24).toString('hex');
-const serverKey = randomBytes(24).toString('hex');
+/**
+ * The loopback door (GUARD_TCP): only with the client key; every answer starts with the server key. The keys and
+ * the port of the last server are kept: workers' HTTP hooks name them, and they live as long as the workers.
+ */
+const kept = (() => {
+  try {
+    return parseGuardDoor(readFileSync(path.join(dir, GUARD_TCP), 'utf8'));
+  } catch {
+    return undefined;
+  }
+})();
+const clientKey = kept?.clientKey ?? randomBytes(24).toString('hex');
+const serverKey = kept?.serverKey ?? randomBytes(24).toString('hex');
 const loopback = http.createServer((req, res) => {
   if (upgraded(res)) return;
   const given = Buffer.from(String(req.headers['x-orch-key'] ?? ''));
@@ -77,15 +92,17 @@ const loopback = http.createServer((req, res) => {
     return;
   }
   if (req.method === 'POST' && req.url === '/run') return runCommand(req, res, `${serverKey}\n`);
+  if (req.method === 'GET' && req.url === '/alive') return void res.writeHead(200).end(`${serverKey}\n`);
+  if (req.url?.startsWith('/orch-hook/')) return claudeHook(req, res);
   guardCheck(req, res, `${serverKey}\n`, true);
 });
 
-/** New code on disk: the caller falls back to the Node hook, which starts the new server. */
+/** New code on disk: this server hands over to the new one (same port and keys); meanwhile callers fall back. */
 function upgraded(res: http.ServerResponse): boolean {
   last = Date.now();
   if (stamp() === born) return false;
   res.writeHead(503).end();
-  stop();
+  stop(true);
   return true;
 }
 
@@ -96,8 +113,7 @@ function upgraded(res: http.ServerResponse): boolean {
 function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: string, anyEvent = false): void {
   const file = String(req.headers['x-orch-events'] ?? '');
   const event = req.url === '/PreToolUse' ? 'PreToolUse' : anyEvent ? /^\/event\/([A-Za-z]{1,40})$/.exec(req.url ?? '')?.[1] : undefined;
-  // Only this registry's events files: the socket never becomes a way to write anywhere else.
-  if (req.method !== 'POST' || !event || path.dirname(file) !== eventsDir || !/^[^/]+\.jsonl$/.test(path.basename(file))) {
+  if (req.method !== 'POST' || !event || !ownEventsFile(file)) {
     res.writeHead(400).end();
     return;
   }
@@ -108,6 +124,34 @@ function guardCheck(req: http.IncomingMessage, res: http.ServerResponse, proof: 
     const r = runHook(event, ['--events', file], body, {}, guardVerdict);
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`${proof}${r.code}\n${r.stderr ?? ''}`);
   });
+}
+
+/**
+ * A Claude Code HTTP hook (POST /orch-hook/<Event>, the payload as the body, the events file in x-orch-events): the
+ * Node hook's event line. Claude Code reads the answer as a command hook's output: `{}` lets the call go on. Workers'
+ * Bash calls never come here (their PreToolUse is hook.sh's, which fails closed); one that did would still get the
+ * guard's verdict, as a denial.
+ */
+function claudeHook(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const file = String(req.headers['x-orch-events'] ?? '');
+  const event = /^\/orch-hook\/([A-Za-z]{1,40})$/.exec(req.url ?? '')?.[1];
+  if (req.method !== 'POST' || !event || !ownEventsFile(file)) {
+    res.writeHead(400).end();
+    return;
+  }
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (c: string) => (body += c));
+  req.on('end', () => {
+    const r = runHook(event, ['--events', file], body, {}, guardVerdict);
+    const answer = r.code === 0 ? {} : { hookSpecificOutput: { hookEventName: event, permissionDecision: 'deny', permissionDecisionReason: (r.stderr ?? '').trim() } };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+  });
+}
+
+/** Only this registry's events files: neither door ever becomes a way to write anywhere else. */
+function ownEventsFile(file: string): boolean {
+  return path.dirname(file) === eventsDir && /^[^/]+\.jsonl$/.test(path.basename(file));
 }
 
 /**
@@ -157,15 +201,39 @@ function runCommand(req: http.IncomingMessage, res: http.ServerResponse, proof =
   });
 }
 
-function stop(): void {
+/** Whether any worker is registered: their HTTP hooks need this server for as long as they live. */
+function workersRegistered(): boolean {
+  try {
+    return readdirSync(path.join(dir!, 'workers')).some((f) => f.endsWith('.json'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Stops listening and exits. An upgrade starts the new code on the same port with the same keys once this one
+ * has let go of them; guard.tcp stays while workers are registered (their hooks name its port), and the next
+ * server takes over its port and keys.
+ */
+function stop(upgrade = false): void {
   if (closing) return;
   closing = true;
   const listening = server.listening;
-  server.close();
-  loopback.close();
+  let open = 2;
+  const closed = () => {
+    if (--open || !upgrade || !listening || !existsSync(dir!)) return;
+    try {
+      closeSync(openSync(path.join(dir!, GUARD_STARTING), 'w'));
+      spawn(process.execPath, [self, dir!, ...rest], { cwd: dir!, detached: true, stdio: 'ignore', env: process.env }).unref();
+    } catch {
+      /* the next hook or monitor starts it */
+    }
+  };
+  server.close(closed);
+  loopback.close(closed);
   if (listening) {
     rmSync(sock, { force: true });
-    rmSync(path.join(dir!, GUARD_TCP), { force: true });
+    if (!upgrade && !workersRegistered()) rmSync(path.join(dir!, GUARD_TCP), { force: true });
     rmSync(path.join(dir!, GUARD_PID), { force: true });
   }
   setTimeout(() => process.exit(0), 200).unref();
@@ -179,16 +247,25 @@ server.listen(sock, () => {
   writeFileSync(path.join(dir, GUARD_PID), `${process.pid}\n`);
   rmSync(path.join(dir, GUARD_STARTING), { force: true });
   // The loopback door opens only for the server that won the socket; without it, hook.sh uses curl and the socket.
-  loopback.on('error', () => rmSync(path.join(dir, GUARD_TCP), { force: true }));
-  loopback.listen(0, '127.0.0.1', () => {
+  // The last server's port first (workers' HTTP hooks name it); taken by another program since, a new one.
+  let retried = false;
+  loopback.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EADDRINUSE' || !kept?.port || retried) return rmSync(path.join(dir, GUARD_TCP), { force: true });
+    retried = true;
+    loopback.listen(0, '127.0.0.1');
+  });
+  loopback.on('listening', () => {
     const port = (loopback.address() as net.AddressInfo).port;
     const tmp = path.join(dir, `${GUARD_TCP}.${process.pid}.tmp`);
     writeFileSync(tmp, `${port} ${clientKey} ${serverKey}\n`, { mode: 0o600 });
     renameSync(tmp, path.join(dir, GUARD_TCP));
   });
+  loopback.listen(kept?.port ?? 0, '127.0.0.1');
 });
 setInterval(() => {
-  if ((Date.now() - last > idleMs && running === 0) || !existsSync(dir) || (stamp() !== born && running === 0)) stop();
+  if (!existsSync(dir)) return stop();
+  if (running === 0 && stamp() !== born) return stop(true);
+  if (running === 0 && Date.now() - last > idleMs && !workersRegistered()) stop();
 }, checkMs);
-process.once('SIGTERM', stop);
-process.once('SIGINT', stop);
+process.once('SIGTERM', () => stop());
+process.once('SIGINT', () => stop());

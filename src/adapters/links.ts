@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, symlinkSync, unlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, symlinkSync, unlinkSync } from 'node:fs';
 import { isInside, type LinkFound } from './tree-scan.js';
 
 /** `entries`: a real folder of the worktree whose entries link to the main checkout's (private caches beside them). */
@@ -22,12 +23,16 @@ function linkKind(): 'junction' | 'dir' {
  * skipped, so a tool that writes <rel>/.cache writes into the worktree, never into the main checkout. Fills in
  * entries that are missing in an existing folder of this shape (packages installed since); replaces nothing.
  * `exists`: <rel> is something else (an old single link, or an install of its own), left as it is.
+ * `templates` (a folder of orch's, on the worktree's filesystem): each link is then a hard link to one kept there,
+ * made once per package for every worktree (a hard link costs no new inode; a symlink does, and on a busy disk
+ * creating inodes costs far more CPU than the rest of a dispatch). The same link either way.
  */
-export function linkDependencyEntries(repo: string, worktree: string, rel: string): { result: 'linked' | 'exists' | 'source-missing'; added: number } {
+export function linkDependencyEntries(repo: string, worktree: string, rel: string, templates?: string): { result: 'linked' | 'exists' | 'source-missing'; added: number } {
   const source = path.join(repo, rel);
   const dest = path.join(worktree, rel);
   if (!existsSync(source)) return { result: 'source-missing', added: 0 };
   if (lstatExists(dest) && linkState(repo, worktree, rel) !== 'entries') return { result: 'exists', added: 0 };
+  const template = templates && process.platform !== 'win32' ? path.join(templates, createHash('sha256').update(source).digest('hex').slice(0, 16)) : undefined;
   let added = 0;
   const fill = (from: string, to: string, depth: number) => {
     mkdirSync(to, { recursive: true });
@@ -41,12 +46,42 @@ export function linkDependencyEntries(repo: string, worktree: string, rel: strin
         continue;
       }
       if (lstatExists(dst)) continue;
-      symlinkSync(src, dst, e.isDirectory() || (e.isSymbolicLink() && isDirectory(src)) ? linkKind() : 'file');
+      const kept = template && keptLink(src, path.join(template, path.relative(source, src)));
+      if (!(kept && hardLink(kept, dst))) symlinkSync(src, dst, e.isDirectory() || (e.isSymbolicLink() && isDirectory(src)) ? linkKind() : 'file');
       added++;
     }
   };
   fill(source, dest, 0);
   return { result: 'linked', added };
+}
+
+/** The template's symlink to `target` at `at`, made when missing (POSIX only); undefined when it cannot be. */
+function keptLink(target: string, at: string): string | undefined {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      if (readlinkSync(at) === target) return at;
+      unlinkSync(at); // another target (a package moved): replaced
+    } catch {
+      /* not there yet */
+    }
+    try {
+      mkdirSync(path.dirname(at), { recursive: true });
+      symlinkSync(target, at);
+      return at;
+    } catch {
+      /* made by a dispatch running beside this one: read again */
+    }
+  }
+  return undefined;
+}
+
+function hardLink(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false; // another filesystem, or links not allowed: a symlink of its own
+  }
 }
 
 function isDirectory(p: string): boolean {

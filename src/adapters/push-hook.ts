@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { commonDir, gitRaw, gitTry, setWorktreeHooksPath, withLockRetry } from './git.js';
 import { GIT_HOOK_NAMES, chainHook, prePushHook } from '../core/git-hook-scripts.js';
 import { OrchError } from '../errors.js';
@@ -39,14 +40,15 @@ export async function installPushHook(i: PushHookInput): Promise<{ dir: string; 
   const chainsTo = await previousHooksDir(i.worktree, dir, path.dirname(i.registryDir));
   mkdirSync(dir, { recursive: true });
   let changed = false;
-  for (const hook of GIT_HOOK_NAMES) {
-    const text = hook === 'pre-push'
-      ? prePushHook({ worker: i.name, branch: i.branch, hooksDir: shPath(chainsTo), eventsFile: shPath(i.eventsFile) })
-      : chainHook(hook, shPath(chainsTo));
+  const chains = GIT_HOOK_NAMES.filter((h) => h !== 'pre-push').map((hook) => ({ hook, text: chainHook(hook, shPath(chainsTo)) }));
+  // The wrappers are the same for every worker of the repository: a fresh worktree's are hard links to one shared
+  // copy (a link costs no new inode, which on a busy disk costs far more than the write).
+  const shared = i.fresh ? sharedChainHooks(i.registryDir, chains) : undefined;
+  for (const { hook, text } of [...chains, { hook: 'pre-push', text: prePushHook({ worker: i.name, branch: i.branch, hooksDir: shPath(chainsTo), eventsFile: shPath(i.eventsFile) }) }]) {
     const file = path.join(dir, hook);
     // A fresh worktree's new folder is read by no git yet (hooksPath points at it only below): written in place.
     if (i.fresh && !existsSync(file)) {
-      writeFileSync(file, text, { mode: 0o755 });
+      if (!(shared && hook !== 'pre-push' && linked(path.join(shared, hook), file))) writeFileSync(file, text, { mode: 0o755 });
       changed = true;
     } else if (writeHook(file, text)) changed = true;
   }
@@ -103,6 +105,37 @@ async function previousHooksDir(worktree: string, ours: string, common: string):
   const last = values[values.length - 1]?.value;
   if (last && path.resolve(worktree, last) !== ours) return last;
   return path.join(common, 'hooks');
+}
+
+/**
+ * `<registry>/hooks/.chain-<hash of their text>/`: the wrappers every worker of this repository gets, written once
+ * (into a temp folder renamed into place, so a folder there is always complete) and never changed after. A worker's
+ * own copy is replaced by rename when it must change (writeHook), never written through, so the shared one stays.
+ * Undefined when it cannot be made: each worker then gets files of its own.
+ */
+function sharedChainHooks(registryDir: string, chains: Array<{ hook: string; text: string }>): string | undefined {
+  const key = createHash('sha256').update(chains.map((c) => `${c.hook}\0${c.text}`).join('\0')).digest('hex').slice(0, 16);
+  const dir = path.join(registryDir, 'hooks', `.chain-${key}`);
+  if (existsSync(dir)) return dir;
+  const tmp = `${dir}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    mkdirSync(tmp, { recursive: true });
+    for (const c of chains) writeFileSync(path.join(tmp, c.hook), c.text, { mode: 0o755 });
+    renameSync(tmp, dir);
+  } catch {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return existsSync(dir) ? dir : undefined;
+}
+
+/** A hard link to `from` at `to`; false where links cannot be made (another filesystem, no permission): then written. */
+function linked(from: string, to: string): boolean {
+  try {
+    linkSync(from, to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Temp file + rename: a git running right now sees the old script or the new one, never half of one. */

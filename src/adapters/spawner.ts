@@ -8,10 +8,10 @@
 // environment name sh cannot set, a NUL byte in an argument, a folder that is not there, a program not on PATH, ORCH_SPAWNER=0),
 // the caller starts itself, exactly as before.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { findExecutable } from './which.js';
+import { scratchDir } from './scratch.js';
 
 export interface SpawnedResult { code: number; stdout: Buffer; stderr: Buffer }
 
@@ -37,7 +37,7 @@ let resident: Resident | undefined;
 let failures = 0;
 let seq = 0;
 /** Jobs run through a shell so far, by this process; read by the backlog bench (bench/backlog.mjs) to count its CPU. */
-const stats = { jobs: 0, pid: 0, loop: SPAWNER_LOOP };
+const stats = { jobs: 0, pid: 0, loop: SPAWNER_LOOP, base: '' };
 (globalThis as Record<symbol, unknown>)[Symbol.for('orch.spawner')] = stats;
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -50,7 +50,7 @@ function enabled(): boolean {
 function start(): Resident | undefined {
   let dir: string | undefined;
   try {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'orch-spawn-'));
+    dir = scratchDir('orch-spawn-');
     const env = { ...process.env };
     const child = spawn('/bin/sh', ['-c', SPAWNER_LOOP, 'orch-spawner', dir], { stdio: ['pipe', 'pipe', 'ignore'], env });
     const r: Resident = { child, dir, env, pending: new Map(), alive: true };
@@ -79,6 +79,7 @@ function start(): Resident | undefined {
     child.stdin!.on('error', stop);
     idle(r);
     stats.pid = child.pid ?? 0;
+    stats.base = path.dirname(dir);
     return r;
   } catch {
     if (dir) rmSync(dir, { recursive: true, force: true });

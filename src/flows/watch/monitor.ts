@@ -19,7 +19,7 @@ import { UsageError } from '../../errors.js';
 import { handleLimits } from './limits.js';
 import { causesFor } from './why.js';
 import { budgetStopped, handleBudgets } from './budget.js';
-import { launchWorker } from '../worker/launch.js';
+import { keepGuardServer, launchWorker } from '../worker/launch.js';
 import { RESUME_PROMPT } from '../../core/brief.js';
 
 /** One worker in one monitor cycle: the shared worker vocabulary, what the monitor did and when. */
@@ -56,6 +56,7 @@ export async function monitorCycleWithFacts(ctx: Ctx, project: Project, o: Monit
     for (const n of o.names) if (!registry.getWorker(n)) throw new UsageError(`no worker named ${n}`, 'run `orch list` to see the names');
   }
   const facts = await inspectProject(project, { capture: true, git: true, ...(o.names?.length ? { names: o.names } : {}) });
+  keepGuardServer(project, facts.workers.filter((f) => f.window && !f.window.dead).map((f) => f.rec));
   const obs = new Observations(registry.dir);
   const now = (o.now ?? Date.now)();
   const orchCommand = shellQuote(workerOrchInvocation());

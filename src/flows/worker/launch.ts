@@ -5,7 +5,10 @@ import { FIRST_PROMPT, RESUME_PROMPT, BRIEF_FILE } from '../../core/brief.js';
 import { bootHandshake, submitPrompt } from './handshake.js';
 import { installHooks } from './hooks-install.js';
 import { shHookScript } from '../../adapters/hook-sh.js';
-import { startGuardServerFor } from '../../adapters/guard-server-spawn.js';
+import { ensureGuardServer, guardServerRunning, startGuardServer, startGuardServerFor } from '../../adapters/guard-server-spawn.js';
+import type { GuardDoor } from '../../adapters/guard-server-files.js';
+import { claudeVersion } from '../../adapters/claude-version.js';
+import { supportsHttpHooks } from '../../core/claude-http-hooks.js';
 import { waitForEvent } from '../../state/events.js';
 import { installRemoteHooks, remoteOf, remoteWorkerEnv } from './remote.js';
 import { syncRemoteEvents } from './remote-events.js';
@@ -21,6 +24,35 @@ export function workerEnv(project: Project, rec: WorkerRecord): Record<string, s
   };
 }
 
+/** The environment the guard server runs with: the one a worker gets (a served `orch finish` runs in it). */
+export function guardServerEnv(project: Project, rec: WorkerRecord): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...workerEnv(project, rec) };
+  for (const k of project.config.worker.clearEnv) if (!(k in project.config.worker.setEnv)) delete env[k];
+  return env;
+}
+
+/**
+ * The guard server's door when this worker's events should reach it over HTTP: Claude Code 2.1.63 or later, on this
+ * machine (not headless, not Windows), and a server listening (started here when none is). ORCH_HTTP_HOOKS=0 keeps
+ * every event a command hook (for managed settings that forbid HTTP hooks, say).
+ */
+async function httpHookDoor(project: Project, rec: WorkerRecord, env: NodeJS.ProcessEnv): Promise<GuardDoor | undefined> {
+  const preset = project.config.worker;
+  if (preset.name !== 'claude' || process.platform === 'win32' || env.ORCH_HTTP_HOOKS === '0' || !shHookScript()) return undefined;
+  if (!supportsHttpHooks(await claudeVersion(preset.cmd, env))) return undefined;
+  return ensureGuardServer(project.registry.dir, env);
+}
+
+/**
+ * Starts the guard server again when it is gone while Claude Code workers run here: their events reach it over
+ * HTTP (a hook that finds nobody is not retried), so each monitor cycle looks. It starts on the same port and keys.
+ */
+export function keepGuardServer(project: Project, live: WorkerRecord[]): void {
+  const here = live.filter((r) => !remoteOf(project, r));
+  if (project.config.worker.name !== 'claude' || project.mux.kind === 'headless' || !here.length || guardServerRunning(project.registry.dir)) return;
+  startGuardServer(project.registry.dir, guardServerEnv(project, here[0]!));
+}
+
 /** Opens the worker's window, runs the boot handshake and delivers the first (or resume) prompt. */
 export async function launchWorker(project: Project, rec: WorkerRecord, opts: { resume: boolean; log: (s: string) => void }): Promise<void> {
   const { config, mux, registry } = project;
@@ -29,13 +61,9 @@ export async function launchWorker(project: Project, rec: WorkerRecord, opts: { 
   const remote = remoteOf(project, rec);
   const headless = !remote && mux.kind === 'headless';
   if (remote) await installRemoteHooks(project, remote, rec);
-  else await installHooks(project, rec);
+  else await installHooks(project, rec, headless ? undefined : await httpHookDoor(project, rec, guardServerEnv(project, rec)));
   // A Claude Code worker whose hooks run dist/hook.sh has its Bash calls checked by the guard server: up before it starts.
-  if (preset.name === 'claude' && !remote && !headless && shHookScript()) {
-    const env: NodeJS.ProcessEnv = { ...process.env, ...workerEnv(project, rec) };
-    for (const k of preset.clearEnv) if (!(k in preset.setEnv)) delete env[k];
-    startGuardServerFor(registry.dir, env);
-  }
+  if (preset.name === 'claude' && !remote && !headless && shHookScript()) startGuardServerFor(registry.dir, guardServerEnv(project, rec));
   const args = [...preset.args, ...(opts.resume ? preset.resumeArgs : [])];
   // Headless claude cannot show a TUI: it runs one print-mode turn with the prompt as an argument.
   const command = headless && preset.name === 'claude' ? [preset.cmd, ...args, '-p', opts.resume ? RESUME_PROMPT : FIRST_PROMPT] : [preset.cmd, ...args];

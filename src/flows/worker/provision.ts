@@ -71,7 +71,7 @@ export async function provisionWorktree(project: Project, p: ProvisionInput, rb:
   const copied = copyEnvFiles(config.repoPath, p.worktree, envFiles(config.layout));
   if (copied.length) log(`copied ${copied.join(', ')}`);
   await excludeEnvFiles(config);
-  const links = await setUpDependencies(config, p.worktree, log);
+  const links = await setUpDependencies(config, p.worktree, log, path.join(project.registry.dir, 'links'));
   writeFileSync(path.join(p.worktree, BRIEF_FILE), p.brief);
   await git.excludeFromGit(config.repoPath, `/${BRIEF_FILE}`);
   return { links };
@@ -82,14 +82,15 @@ export async function excludeEnvFiles(config: Config): Promise<void> {
   for (const rel of envFiles(config.layout)) await git.excludeFromGit(config.repoPath, `/${rel.replace(/\\/g, '/').replace(/^\.\//, '')}`);
 }
 
-export async function setUpDependencies(config: Config, worktree: string, log: (s: string) => void): Promise<string[]> {
+/** `templates`: orch's folder of links for hard-linking (linkDependencyEntries); without it, symlinks of their own. */
+export async function setUpDependencies(config: Config, worktree: string, log: (s: string) => void, templates?: string): Promise<string[]> {
   const folders = dependencyFolders(config.layout);
   const links: string[] = [];
   if (config.worktreeDeps === 'junction') {
     for (const rel of folders) {
       // A folder of its own whose entries link to the main checkout's packages: caches written inside it
       // (node_modules/.cache, .vite, ...) stay private to this worktree instead of shared by every worker.
-      const r = linkDependencyEntries(config.repoPath, worktree, rel);
+      const r = linkDependencyEntries(config.repoPath, worktree, rel, templates);
       if (r.result === 'linked') links.push(rel);
       if (r.result === 'source-missing') log(`${rel} is missing in the main checkout: install dependencies there first`);
     }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { existsSync } from '../../adapters/fs.js';
 import type { Ctx, Project } from '../../context.js';
 import { requireMux } from '../../context.js';
@@ -44,7 +45,7 @@ export async function resumeFlow(ctx: Ctx, project: Project, name: string) {
   const copied = copyEnvFiles(config.repoPath, rec.worktree, envFiles(config.layout));
   if (copied.length) repairs.push(`copied ${copied.join(', ')}`);
   await excludeEnvFiles(config);
-  const links = await setUpDependencies(config, rec.worktree, (s) => ctx.out.info(s));
+  const links = await setUpDependencies(config, rec.worktree, (s) => ctx.out.info(s), path.join(registry.dir, 'links'));
   if (links.length) {
     repairs.push(`linked ${links.join(', ')}`);
     await registry.updateWorker(name, (cur) => ({ ...cur, links: [...new Set([...cur.links, ...links])] }));

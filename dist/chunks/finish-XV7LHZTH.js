@@ -1,0 +1,26 @@
+import {
+  register
+} from "./chunk-KFQ2LALB.js";
+import "./chunk-OKYAYZGH.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-SJEB42SD.js";
+import "./chunk-RFRHITKX.js";
+import "./chunk-PI3YJTP2.js";
+import "./chunk-IZAE2SI5.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-DE7BE6BW.js";
+import "./chunk-6Q3SOANF.js";
+import "./chunk-T32SF6BM.js";
+import "./chunk-7SYZDUGY.js";
+import "./chunk-VXIONQXN.js";
+import "./chunk-R2EOHSIJ.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-RZIVDDZH.js";
+import "./chunk-WQ4YNIWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-TPBC7PZG.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
