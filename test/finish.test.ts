@@ -84,6 +84,21 @@ describe('orch finish', () => {
     expect(originSha(tp.origin, 'main')).toBe(await tp.git(['rev-parse', 'main']));
   });
 
+  it('a PR someone opened by hand for the branch is reported, not opened twice', { timeout: 150_000 }, async () => {
+    const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: [], testCmd: 'echo tests-ran-ok' } } });
+    const { name, wt, branch } = await dispatched(tp, gh);
+    await tp.git(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`], wt);
+    const byHand = await fetch(`${gh.url}/repos/${gh.owner}/${gh.repo}/pulls`, { method: 'POST', headers: { authorization: `token ${gh.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ head: branch, base: 'main', title: 'Opened by hand' }) });
+    expect(byHand.status).toBe(201);
+    const number = ((await byHand.json()) as { number: number }).number;
+    const r = await tp.orch(['finish', name, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(json(r.stdout).pr).toMatchObject({ number, created: false });
+    expect(r.stderr).toContain(`pull request #${number} is already open`);
+    expect(gh.pulls()).toHaveLength(1);
+    expect((await tp.project()).registry.getWorker(name)?.pr).toBe(number);
+  });
+
   it('failing tests stop it: the output tail is shown and nothing is pushed', { timeout: 150_000 }, async () => {
     const { tp, gh } = await make({ config: { layout: { type: 'root', envFiles: [], testCmd: 'echo first-line; echo the-failure-detail >&2; exit 3' } } });
     const { name, branch } = await dispatched(tp, gh);
