@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findExecutable } from '../src/adapters/which.js';
 import { makeTestProject, type TestProject } from './support/project.js';
@@ -79,6 +79,18 @@ describe('orch doctor on a machine without tmux and without a token', () => {
     expect(await hooks({ ...env, PATH: withSh })).toMatchObject({ status: 'ok', detail: "every event, Bash call and worker's orch finish to the guard server, with bash (the sh hook's own line while it is not running); Claude Code 2.1.63 or later posts most events to it itself, over HTTP" });
     expect(await hooks({ ...env, PATH: withSh, ORCH_HTTP_HOOKS: '0' })).toMatchObject({ status: 'ok', detail: expect.stringMatching(/; HTTP hooks off \(ORCH_HTTP_HOOKS=0\)$/) });
     expect(await hooks({ ...env, PATH: withSh, ORCH_HOOK_SH: '0' })).toMatchObject({ status: 'ok', detail: 'the Node hook for every event (ORCH_HOOK_SH=0)' });
+
+    // The probes' answer is kept per hook.sh and tools (no forks on the next start), and asked again when they change.
+    const cache = path.join(tp.root, 'cache');
+    const withCache = { ...env, PATH: withSh, XDG_CACHE_HOME: cache };
+    expect((await hooks(withCache))!.detail).toMatch(/^every event, Bash call/);
+    const file = path.join(cache, 'orch', 'hook-sh-check.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { ok: boolean; shell: string }>;
+    expect(Object.values(kept)).toEqual([{ ok: true, shell: 'bash' }]);
+    writeFileSync(file, JSON.stringify(Object.fromEntries(Object.keys(kept).map((k) => [k, { ok: false, shell: 'sh' }]))));
+    expect((await hooks(withCache))!.detail).toMatch(/^every event starts Node/); // the kept answer, not a new probe
+    rmSync(path.join(withSh, 'bash'));
+    expect((await hooks(withCache))!.detail).toMatch(/^events by the sh hook; Bash calls checked/); // tools changed: probed again
   });
 
   it('a headless config needs no tmux; without githubRepo the token is only a warning (exit 0)', async () => {

@@ -1,8 +1,9 @@
 import {
   Registry,
   STATE_DIRNAME,
-  atomicWrite
-} from "../chunks/chunk-7SYZDUGY.js";
+  atomicWrite,
+  atomicWriteIfChanged
+} from "../chunks/chunk-I3ZUZBHI.js";
 import "../chunks/chunk-VXIONQXN.js";
 import "../chunks/chunk-R2EOHSIJ.js";
 import "../chunks/chunk-2PNQQJNN.js";
@@ -12,5 +13,6 @@ import "../chunks/chunk-LHO2KLC4.js";
 export {
   Registry,
   STATE_DIRNAME,
-  atomicWrite
+  atomicWrite,
+  atomicWriteIfChanged
 };

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runHook } from '../hook.js';
@@ -32,10 +33,59 @@ export function shHook(env: NodeJS.ProcessEnv = process.env): { script: string; 
   if (env.ORCH_HOOK_SH === '0' || process.platform === 'win32') return undefined;
   if (!checked) {
     const script = distScript('hook.sh');
-    const ok = existsSync(script) && writesNodeLines(script, 'sh');
-    checked = { script: ok ? script : undefined, shell: ok && findExecutable('bash', env) && writesNodeLines(script, 'bash') ? 'bash' : 'sh' };
+    const key = checkKey(script, env);
+    const known = key ? remembered(key) : undefined;
+    if (known) checked = { script: known.ok ? script : undefined, shell: known.shell };
+    else {
+      const ok = existsSync(script) && writesNodeLines(script, 'sh');
+      checked = { script: ok ? script : undefined, shell: ok && findExecutable('bash', env) && writesNodeLines(script, 'bash') ? 'bash' : 'sh' };
+      if (key) remember(key, { ok, shell: checked.shell });
+    }
   }
   return checked.script ? { script: checked.script, shell: checked.shell } : undefined;
+}
+
+/**
+ * What the check's answer depends on: hook.sh's text and the sh, bash, awk and date it would run (path, size, time).
+ * The answer is kept under that key (in the user's cache folder): every orch process that starts workers would
+ * otherwise run the probes again, about 70 ms of forks each.
+ */
+function checkKey(script: string, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    const h = createHash('sha256').update(readFileSync(script));
+    for (const tool of ['sh', 'bash', 'awk', 'date']) {
+      const exe = findExecutable(tool, env);
+      const st = exe ? statSync(exe) : undefined;
+      h.update(`\0${tool}\0${exe ?? ''}\0${st?.size ?? ''}\0${st?.mtimeMs ?? ''}\0${st?.ino ?? ''}`);
+    }
+    return h.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+const cacheFile = () => path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'orch', 'hook-sh-check.json');
+
+function remembered(key: string): { ok: boolean; shell: 'bash' | 'sh' } | undefined {
+  try {
+    const v = (JSON.parse(readFileSync(cacheFile(), 'utf8')) as Record<string, { ok: boolean; shell: 'bash' | 'sh' }>)[key];
+    return v && typeof v.ok === 'boolean' && (v.shell === 'bash' || v.shell === 'sh') ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(key: string, v: { ok: boolean; shell: 'bash' | 'sh' }): void {
+  try {
+    const file = cacheFile();
+    mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    // One entry: the machine's tools and this orch's hook.sh, as they are now.
+    writeFileSync(tmp, `${JSON.stringify({ [key]: v })}\n`);
+    renameSync(tmp, file);
+  } catch {
+    /* not kept: checked again next time */
+  }
 }
 
 function writesNodeLines(script: string, shell: 'bash' | 'sh'): boolean {

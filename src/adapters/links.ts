@@ -65,11 +65,11 @@ function keptLink(target: string, at: string): string | undefined {
       /* not there yet */
     }
     try {
-      mkdirSync(path.dirname(at), { recursive: true });
       symlinkSync(target, at);
       return at;
-    } catch {
-      /* made by a dispatch running beside this one: read again */
+    } catch (e) {
+      // The template's folder on first use; else made by a dispatch running beside this one: read again.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') mkdirSync(path.dirname(at), { recursive: true });
     }
   }
   return undefined;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { atomicWrite } from './registry.js';
+import { atomicWriteIfChanged } from './registry.js';
 
 /**
  * What the monitor saw last time, per worker: a cache for change detection (stuck), nudge pacing and
@@ -32,7 +32,8 @@ export class Observations {
       return {};
     }
   }
+  /** Written only when it changed: the monitor puts every worker's every cycle, mostly unchanged. */
   put(name: string, o: Observation): void {
-    atomicWrite(path.join(this.dir, `${name}.json`), o);
+    atomicWriteIfChanged(path.join(this.dir, `${name}.json`), o);
   }
 }

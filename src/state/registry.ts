@@ -140,3 +140,20 @@ export function atomicWrite(file: string, data: unknown): void {
   writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
   renameSync(tmp, file);
 }
+
+/**
+ * atomicWrite, unless the file already holds exactly this: caches rewritten every cycle mostly say the same again,
+ * and each rewrite creates a file (a new inode, which on a busy disk costs more than reading the old one).
+ */
+export function atomicWriteIfChanged(file: string, data: unknown): boolean {
+  const text = `${JSON.stringify(data, null, 2)}\n`;
+  try {
+    if (readFileSync(file, 'utf8') === text) return false;
+  } catch {
+    /* not there yet */
+  }
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+  return true;
+}

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import { orchInvocation, shellQuote } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
-import { atomicWrite } from '../../state/registry.js';
+import { atomicWrite, atomicWriteIfChanged } from '../../state/registry.js';
 import { excludeFromGit } from '../../adapters/git.js';
 import { shHook } from '../../adapters/hook-sh.js';
 import { distScript } from '../../package-root.js';
@@ -71,6 +71,6 @@ export async function installHooks(project: Project, rec: WorkerRecord, door?: G
   const commandFor = (ev: string) => `${shellQuote(hookCommand(ev, events))} # ${MARK}`;
   atomicWrite(file, mergeHooks(existing, commandFor, door ? (ev) => httpHook(ev, door, events) : undefined));
   // One guard file for all workers; per-worker branch rules (a stacked worker's base) live in its pre-push hook.
-  atomicWrite(path.join(project.registry.dir, 'guard.json'), { ...project.config.guard, base: project.config.defaultBranch });
+  atomicWriteIfChanged(path.join(project.registry.dir, 'guard.json'), { ...project.config.guard, base: project.config.defaultBranch });
   await excludeFromGit(project.config.repoPath, '/.claude/settings.local.json');
 }
