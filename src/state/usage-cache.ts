@@ -58,10 +58,14 @@ export function readWorkerUsage(stateDir: string, name: string, eventsFile: stri
   const dir = path.join(stateDir, 'usage');
   const file = path.join(dir, `${name}.json`);
   let cache: UsageCache;
-  try {
-    cache = JSON.parse(readFileSync(file, 'utf8')) as UsageCache;
-  } catch {
-    cache = fresh(generation);
+  const mine = held.get(file);
+  if (mine) cache = mine.cache;
+  else {
+    try {
+      cache = JSON.parse(readFileSync(file, 'utf8')) as UsageCache;
+    } catch {
+      cache = fresh(generation);
+    }
   }
   let changed = false;
   if (cache.v !== 1 || cache.generation !== generation) {
@@ -95,10 +99,32 @@ export function readWorkerUsage(stateDir: string, name: string, eventsFile: stri
     if (!shrank) break;
     cache = fresh(generation);
   }
-  if (changed) {
-    mkdirSync(dir, { recursive: true });
-    atomicWrite(file, cache);
-  }
+  const now = Date.now();
+  const entry = held.get(file) ?? { cache, written: mine ? 0 : now, dirty: false };
+  entry.cache = cache;
+  entry.dirty ||= changed;
+  held.set(file, entry);
+  // A process that asks again and again (the poll loop, the dashboard) keeps its reading and writes it down at most
+  // every half minute and when it exits: the file is a cache, and each rewrite creates a file.
+  if (entry.dirty && (!mine || now - entry.written >= WRITE_EVERY_MS)) write(file, entry, now);
   return cache.acc;
 }
+
+const WRITE_EVERY_MS = 30_000;
+const held = new Map<string, { cache: UsageCache; written: number; dirty: boolean }>();
+
+function write(file: string, entry: { cache: UsageCache; written: number; dirty: boolean }, now: number): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    atomicWrite(file, entry.cache);
+    entry.written = now;
+    entry.dirty = false;
+  } catch {
+    /* a cache: read again from the start next time */
+  }
+}
+
+process.once('exit', () => {
+  for (const [file, entry] of held) if (entry.dirty) write(file, entry, Date.now());
+});
 

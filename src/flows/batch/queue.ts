@@ -6,6 +6,7 @@ import { mapLimit } from '../shared/map-limit.js';
 import { totalSlots } from '../../core/placement.js';
 import { existingWork, type WorkerPlan } from './dispatch.js';
 import { dispatchWithRetry } from './dispatch-retry.js';
+import { startPointFor } from '../worker/provision.js';
 
 /** After this many failed dispatches (each retried once) an item stays queued for a person: the batch keeps it open. */
 export const MAX_DISPATCH_FAILURES = 3;
@@ -123,6 +124,12 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx, o: { launch?
     }
     return out;
   });
+  // One fetch per base for everything this call starts (as a bulk start does), not one per worker.
+  const fetched = new Map<string, Promise<string>>();
+  const startFrom = (base: string) => {
+    if (!fetched.has(base)) fetched.set(base, startPointFor(config, base));
+    return fetched.get(base)!;
+  };
   const started = await mapLimit(taken, 4, async ({ batch, item }) => {
     const fail = async (reason: string) => {
       ctx.out.warn(`${item.name}: not started from the queue: ${reason}`);
@@ -135,6 +142,8 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx, o: { launch?
     const exists = await existingWork(project, item.name, item.branch);
     if (exists) return fail(exists);
     const startPoint = item.baseFrom ? registry.getWorker(item.baseFrom)?.branch : undefined;
+    // A worker placed on an SSH host fetches there; one here starts from this machine's origin/<base>.
+    const here = !item.host || item.host === 'local';
     const plan: WorkerPlan = {
       name: item.name,
       kind: item.kind,
@@ -149,6 +158,7 @@ export async function dispatchFromQueue(project: Project, ctx: Ctx, o: { launch?
       ...(item.host ? { host: item.host } : {}),
     };
     try {
+      if (!plan.startPoint && here && !config.hosts.length) plan.startPoint = await startFrom(item.base);
       await dispatchWithRetry(project, plan, { launch: o.launch ?? true, log: (s) => ctx.out.info(`${item.name}: ${s}`), env: ctx.env });
       return item.name;
     } catch (e) {
