@@ -18,11 +18,13 @@ const PROMPT_RE = /^❯/;
 const BANNER_RE = /Claude Code v\d|^╰─+╯$|Welcome back!/;
 
 /** Transient right-side footer hints (README "Facts" 8): removed before matching the tail and fingerprinting. */
-const HINT_RES: RegExp[] = [
-  /\s*tmux focus-events off\b.*$/,
-  /\s*(?:add 'set -g focus-events on'.*|~\/\.tmux\.conf and reattach for focus tracking)$/,
-  /\s*\S\s+\w+\s+·\s+\/effort\b/g, // "● high · /effort", "◐ medium · /effort"
-  /\s*Auto-updat\S*/g, // "Auto-updating…"
+// Each with a word it cannot match without: a leading \s* is tried at every position of a line, so the patterns
+// run only on the few lines that hold a hint (the monitor classifies every worker's screen every cycle).
+const HINT_RES: Array<[string, RegExp]> = [
+  ['focus-events', /\s*tmux focus-events off\b.*$/],
+  ['focus', /\s*(?:add 'set -g focus-events on'.*|~\/\.tmux\.conf and reattach for focus tracking)$/],
+  ['/effort', /\s*\S\s+\w+\s+·\s+\/effort\b/g], // "● high · /effort", "◐ medium · /effort"
+  ['Auto-updat', /\s*Auto-updat\S*/g], // "Auto-updating…"
 ];
 
 /** Normalised lines: escapes removed, CRLF and no-break spaces folded, trailing blanks trimmed. */
@@ -38,7 +40,7 @@ export function screenLines(text: string): string[] {
 /** The line without transient footer hints (focus-events, effort level, Auto-updating…). */
 export function stripHints(line: string): string {
   let out = line;
-  for (const re of HINT_RES) out = out.replace(re, '');
+  for (const [word, re] of HINT_RES) if (out.includes(word)) out = out.replace(re, '');
   return out.trimEnd();
 }
 

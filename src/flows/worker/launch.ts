@@ -60,10 +60,12 @@ export async function launchWorker(project: Project, rec: WorkerRecord, opts: { 
   mkdirSync(registry.logsDir(), { recursive: true });
   const remote = remoteOf(project, rec);
   const headless = !remote && mux.kind === 'headless';
+  // Built once: copying the environment is not free, and a bulk start launches many workers.
+  const serverEnv = remote || headless ? undefined : guardServerEnv(project, rec);
   if (remote) await installRemoteHooks(project, remote, rec);
-  else await installHooks(project, rec, headless ? undefined : await httpHookDoor(project, rec, guardServerEnv(project, rec)));
+  else await installHooks(project, rec, serverEnv ? await httpHookDoor(project, rec, serverEnv) : undefined);
   // A Claude Code worker whose hooks run dist/hook.sh has its Bash calls checked by the guard server: up before it starts.
-  if (preset.name === 'claude' && !remote && !headless && shHookScript()) startGuardServerFor(registry.dir, guardServerEnv(project, rec));
+  if (preset.name === 'claude' && serverEnv && shHookScript()) startGuardServerFor(registry.dir, serverEnv);
   const args = [...preset.args, ...(opts.resume ? preset.resumeArgs : [])];
   // Headless claude cannot show a TUI: it runs one print-mode turn with the prompt as an argument.
   const command = headless && preset.name === 'claude' ? [preset.cmd, ...args, '-p', opts.resume ? RESUME_PROMPT : FIRST_PROMPT] : [preset.cmd, ...args];
