@@ -13,6 +13,7 @@ export {
   readFileSync,
   realpathSync,
   rmSync,
+  statSync,
   unlinkSync,
   watch,
   writeFileSync,

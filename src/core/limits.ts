@@ -79,9 +79,12 @@ interface TLine { type?: string; timestamp?: string; isApiErrorMessage?: boolean
  * means the worker went on. `tail` is the end of the transcript (a partial first line is skipped).
  */
 export function lastApiError(tail: string): TranscriptApiError | undefined {
-  let found: TranscriptApiError | undefined;
-  for (const raw of tail.split('\n')) {
-    if (!raw.startsWith('{')) continue;
+  // From the newest line back to the first that decides: an API error, or a message that came after one. Lines of
+  // other kinds (progress, attachments, system) are passed over without parsing.
+  const lines = tail.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const raw = lines[i]!;
+    if (!raw.startsWith('{') || !(raw.includes('"assistant"') || raw.includes('"user"'))) continue;
     let l: TLine;
     try {
       l = JSON.parse(raw) as TLine;
@@ -91,12 +94,11 @@ export function lastApiError(tail: string): TranscriptApiError | undefined {
     if (l.type === 'assistant' && l.isApiErrorMessage) {
       const c = l.message?.content;
       const text = Array.isArray(c) ? c.map((b: { text?: string }) => b.text ?? '').join(' ') : typeof c === 'string' ? c : (l.error ?? 'API error');
-      found = { at: l.timestamp ?? '', status: l.apiErrorStatus, type: l.apiErrorType ?? l.error, text: text.trim() };
-    } else if (l.type === 'assistant' || (l.type === 'user' && l.message?.role === 'user')) {
-      found = undefined;
+      return { at: l.timestamp ?? '', status: l.apiErrorStatus, type: l.apiErrorType ?? l.error, text: text.trim() };
     }
+    if (l.type === 'assistant' || (l.type === 'user' && l.message?.role === 'user')) return undefined;
   }
-  return found;
+  return undefined;
 }
 
 export interface LimitInput {

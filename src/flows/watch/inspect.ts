@@ -4,7 +4,7 @@ import { remoteGitFacts } from '../worker/remote.js';
 import { hostProblem } from '../../adapters/remote-tmux.js';
 import { syncRemoteEvents } from '../worker/remote-events.js';
 import path from 'node:path';
-import { existsSync, readdirSync } from '../../adapters/fs.js';
+import { existsSync, readdirSync, statSync } from '../../adapters/fs.js';
 import type { Project } from '../../context.js';
 import type { WorkerRecord } from '../../state/records.js';
 import type { MuxWindow } from '../../adapters/mux.js';
@@ -256,5 +256,18 @@ export function countAheadBehind(revList: string, base: string, heads: string[])
 /** The transcript's last API error while it is still its last word; the tail is enough (errors are the newest lines). */
 function transcriptApiError(transcript: string | undefined): TranscriptApiError | undefined {
   if (!transcript) return undefined;
-  return lastApiError(readTail(transcript, 64 * 1024));
+  let key: string;
+  try {
+    const st = statSync(transcript);
+    key = `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+  // Asked every cycle for every worker: a transcript that did not change since gives the same answer.
+  const known = apiErrors.get(transcript);
+  if (known?.key === key) return known.error;
+  const error = lastApiError(readTail(transcript, 64 * 1024));
+  apiErrors.set(transcript, { key, error });
+  return error;
 }
+const apiErrors = new Map<string, { key: string; error: TranscriptApiError | undefined }>();
