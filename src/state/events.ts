@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readTail } from '../adapters/tail.js';
 
@@ -32,6 +32,24 @@ export function appendEvent(file: string, e: Omit<WorkerEvent, 'at'>): void {
 
 /** The last `max` events, reading only the file's tail (event files grow for the worker's whole life). */
 export function readRecentEvents(file: string, max = 50, bytes = 64 * 1024): WorkerEvent[] {
+  // Asked every cycle per worker (and ten times a second while a prompt is confirmed): an events file that did not
+  // change since gives the same lines, without reading and parsing them again.
+  let key: string;
+  try {
+    const st = statSync(file);
+    key = `${st.size}:${st.mtimeMs}:${st.ino}:${max}:${bytes}`;
+  } catch {
+    return [];
+  }
+  const known = recent.get(file);
+  if (known?.key === key) return known.events.slice();
+  const events = parseRecent(file, max, bytes);
+  if (bytes <= 256 * 1024) recent.set(file, { key, events }); // a long read (a whole conversation) is not kept
+  return events.slice();
+}
+const recent = new Map<string, { key: string; events: WorkerEvent[] }>();
+
+function parseRecent(file: string, max: number, bytes: number): WorkerEvent[] {
   const text = readTail(file, bytes);
   const lines = text.split('\n');
   if (text.length >= bytes) lines.shift(); // first line may be cut
