@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-XEJB4NCS.js");
+  let { run } = await import("./chunks/run-VABADKYK.js");
   process.exitCode = await run(argv);
 }

@@ -9,7 +9,7 @@ import {
 import {
   runTestCommand,
   tail
-} from "./chunk-VNFW755L.js";
+} from "./chunk-4PB4YSWI.js";
 import {
   appendEvent
 } from "./chunk-VBAG2ASZ.js";
@@ -128,7 +128,7 @@ async function finishSteps(ctx, project, forge, o) {
   let wt = rec.worktree;
   if (!rec.branch) throw new OrchError("no-branch", `${rec.name} works on a detached HEAD: there is no branch to open a pull request from`);
   if (isRemote(rec.host)) {
-    let { finishOnHost } = await import("./finish-remote-NDCZUK3A.js");
+    let { finishOnHost } = await import("./finish-remote-H3IWFGNT.js");
     return finishOnHost(ctx, project, sshHost(config, rec.host), rec, forge, o);
   }
   if (!existsSync(wt)) throw new OrchError("missing", `the worktree of ${rec.name} is gone (${wt})`, { hint: `run \`orch close ${rec.name}\`` });

@@ -9,7 +9,7 @@ import "./chunk-G4BFMBWI.js";
 import {
   runTestCommand,
   tail
-} from "./chunk-VNFW755L.js";
+} from "./chunk-4PB4YSWI.js";
 import "./chunk-YVDYYITH.js";
 import "./chunk-PRBNDUCO.js";
 import "./chunk-QFTSC77H.js";

@@ -2,7 +2,7 @@ import {
   formatLine,
   monitorCycle,
   monitorWatch
-} from "./chunk-IV3AW3RX.js";
+} from "./chunk-Q2ZPRE4A.js";
 import {
   action,
   durationOption,

@@ -9,14 +9,14 @@ import {
 } from "./chunk-3KYAC4I6.js";
 import {
   register as register16
-} from "./chunk-ZGIYCPS7.js";
+} from "./chunk-OSAMW7LK.js";
 import {
   register as register17
-} from "./chunk-5S4GBPE3.js";
+} from "./chunk-EMEQF7KE.js";
 import "./chunk-G4BFMBWI.js";
 import {
   register as register18
-} from "./chunk-XFO44LQ2.js";
+} from "./chunk-OKSOQ7TL.js";
 import {
   register as register19
 } from "./chunk-MJD2G2BV.js";
@@ -25,8 +25,8 @@ import {
 } from "./chunk-RVDPTYNV.js";
 import {
   register as register11
-} from "./chunk-R723EZ4I.js";
-import "./chunk-IV3AW3RX.js";
+} from "./chunk-VYRZXJB7.js";
+import "./chunk-Q2ZPRE4A.js";
 import {
   register as register12
 } from "./chunk-EC4N6ILV.js";
@@ -56,7 +56,7 @@ import {
   register as register10
 } from "./chunk-QYUMFRVE.js";
 import "./chunk-H6K676HA.js";
-import "./chunk-VNFW755L.js";
+import "./chunk-4PB4YSWI.js";
 import {
   register as register3
 } from "./chunk-AQH6DCQ3.js";

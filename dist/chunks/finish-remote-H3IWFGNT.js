@@ -5,7 +5,7 @@ import {
 } from "./chunk-C5Y4KKUK.js";
 import {
   tail
-} from "./chunk-VNFW755L.js";
+} from "./chunk-4PB4YSWI.js";
 import "./chunk-HMAPWGVG.js";
 import {
   envFiles,

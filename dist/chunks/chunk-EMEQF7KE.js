@@ -18,7 +18,7 @@ Example:
     action(async (ctx, name, o) => {
       let project = await openProject(ctx);
       if (!project.registry.getWorker(name)) throw new UsageError(`no worker named ${name}`, "run `orch list` to see the names");
-      let [{ openForge }, { finishFlow }] = await Promise.all([import("./github-KP62LA2H.js"), import("./finish-62OCMJCD.js")]), forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name, draft: !!o.draft, title: o.title, test: o.test }), worker = ctx.json ? (await (await import("./worker-json-2BP2YCFQ.js")).inspectWorkersJson(project, [name]).catch(() => {
+      let [{ openForge }, { finishFlow }] = await Promise.all([import("./github-KP62LA2H.js"), import("./finish-NZXGXOJ2.js")]), forge = project.config.githubRepo ? await openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name, draft: !!o.draft, title: o.title, test: o.test }), worker = ctx.json ? (await (await import("./worker-json-2BP2YCFQ.js")).inspectWorkersJson(project, [name]).catch(() => {
       }))?.get(name) ?? null : null;
       return {
         data: { ...r, committed: r.committed ?? null, worker },

@@ -1,10 +1,10 @@
 import {
   register
-} from "./chunk-ZGIYCPS7.js";
+} from "./chunk-OSAMW7LK.js";
 import "./chunk-G4BFMBWI.js";
-import "./chunk-IV3AW3RX.js";
+import "./chunk-Q2ZPRE4A.js";
 import "./chunk-2AOCSPOJ.js";
-import "./chunk-VNFW755L.js";
+import "./chunk-4PB4YSWI.js";
 import "./chunk-UYTZGCLE.js";
 import "./chunk-P3B6QT36.js";
 import "./chunk-AR5WPBVH.js";

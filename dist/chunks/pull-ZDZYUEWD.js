@@ -1,11 +1,8 @@
 import {
   register
-} from "./chunk-R723EZ4I.js";
-import "./chunk-IV3AW3RX.js";
-import "./chunk-AR5WPBVH.js";
-import "./chunk-YVDYYITH.js";
-import "./chunk-OJX4F6JF.js";
-import "./chunk-PRBNDUCO.js";
+} from "./chunk-OKSOQ7TL.js";
+import "./chunk-KVFPDZ2G.js";
+import "./chunk-TG33RQB7.js";
 import "./chunk-FN6Z2M5F.js";
 import "./chunk-RWU3TQUC.js";
 import "./chunk-QFTSC77H.js";
@@ -13,7 +10,6 @@ import "./chunk-OKYAYZGH.js";
 import "./chunk-UIOT3NKO.js";
 import "./chunk-TWNDPLLB.js";
 import "./chunk-FGKSY6MU.js";
-import "./chunk-MM4J46LB.js";
 import "./chunk-RY6O4ZIL.js";
 import "./chunk-VBAG2ASZ.js";
 import "./chunk-KGQECQ7J.js";
@@ -28,7 +24,6 @@ import "./chunk-C4EP7MAX.js";
 import "./chunk-LKC326JV.js";
 import "./chunk-DFJB6UGG.js";
 import "./chunk-TPS3XHEN.js";
-import "./chunk-57DJHKGH.js";
 import "./chunk-DE7BE6BW.js";
 import "./chunk-NTUE2UVK.js";
 import "./chunk-4YZ2I25Y.js";

@@ -6,7 +6,7 @@ import {
 import {
   formatLine,
   monitorCycleWithFacts
-} from "./chunk-IV3AW3RX.js";
+} from "./chunk-Q2ZPRE4A.js";
 import {
   pollDelay,
   tightestBudget
@@ -14,7 +14,7 @@ import {
 import {
   runTestCommand,
   tail
-} from "./chunk-VNFW755L.js";
+} from "./chunk-4PB4YSWI.js";
 import {
   dependentsToCancel
 } from "./chunk-UYTZGCLE.js";

@@ -107,7 +107,7 @@ Example:
       if (o.test && !o.plan) throw new UsageError("--test only goes with --plan", "run `orch pull --plan --test`");
       let project = await openProject(ctx);
       if (o.plan) {
-        let [{ openForge: openForge2 }, { mergePlanFlow }] = await Promise.all([import("./github-KP62LA2H.js"), import("./merge-plan-SVNB4QCD.js")]), forge2 = await openForge2(project.config, ctx.env, (l) => ctx.out.info(l)), plan = await mergePlanFlow(ctx, project, forge2, { test: !!o.test });
+        let [{ openForge: openForge2 }, { mergePlanFlow }] = await Promise.all([import("./github-KP62LA2H.js"), import("./merge-plan-2H2AOS4A.js")]), forge2 = await openForge2(project.config, ctx.env, (l) => ctx.out.info(l)), plan = await mergePlanFlow(ctx, project, forge2, { test: !!o.test });
         return { data: plan, text: () => renderPlan(plan) };
       }
       let [{ openForge }, { pullFlow }] = await Promise.all([import("./github-KP62LA2H.js"), import("./pull-PLTBP4JZ.js")]), forge = await openForge(project.config, ctx.env, (l) => ctx.out.info(l)), r = await pullFlow(ctx, project, forge, { yes: !!o.yes }), { pullJson } = await import("./pull-json-LYBLOVFM.js");

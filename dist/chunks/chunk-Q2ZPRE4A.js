@@ -59,7 +59,7 @@ import {
 // src/flows/worker/remote-finish-auto.ts
 async function finishClaimedOnHost(ctx, project, f, state, claim) {
   if (!isRemote(f.rec.host) || state !== "finish-failed" || f.rec.pr !== void 0 || !/WORKTREE_STATUS:\s*COMPLETE/.test(claim) || f.events.some((e) => e.event === "FinishFailed" || e.event === "FinishSucceeded")) return;
-  let [{ finishFlow }, github] = await Promise.all([import("./finish-62OCMJCD.js"), project.config.githubRepo ? import("./github-KP62LA2H.js") : void 0]);
+  let [{ finishFlow }, github] = await Promise.all([import("./finish-NZXGXOJ2.js"), project.config.githubRepo ? import("./github-KP62LA2H.js") : void 0]);
   try {
     let forge = github ? await github.openForge(project.config, ctx.env, (l) => ctx.out.info(l)) : void 0, r = await finishFlow(ctx, project, forge, { name: f.rec.name, draft: !1, test: !0 });
     return `finished from here (it runs on ${f.rec.host}): ${r.pr ? `PR #${r.pr.number} ${r.pr.created ? "opened" : "already open"}` : `pushed ${r.branch}`}`;

@@ -20,14 +20,14 @@ var COMMAND_LOADERS = [
   { names: ["resume"], load: () => import("./resume-UCGG64OS.js") },
   { names: ["list", "ls"], load: () => import("./list-NYYYECP2.js") },
   { names: ["health"], load: () => import("./health-BHE24H2D.js") },
-  { names: ["monitor"], load: () => import("./monitor-WVIE4DK5.js") },
+  { names: ["monitor"], load: () => import("./monitor-NMTXXP7Z.js") },
   { names: ["dash"], load: () => import("./dash-GTVPA56M.js") },
   { names: ["attach"], load: () => import("./attach-7UF2FQGF.js") },
   { names: ["why"], load: () => import("./why-PMUVJNMB.js") },
   { names: ["send", "result", "status", "approve", "deny"], load: () => import("./talk-5VJ34XQO.js") },
-  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-MZDFAIDL.js") },
-  { names: ["finish"], load: () => import("./finish-TXRMEJ2D.js") },
-  { names: ["pull"], load: () => import("./pull-SU2G2PEH.js") },
+  { names: ["orchestrate", "orchestrator", "reviewer", "review"], load: () => import("./orchestrate-FQRYULHP.js") },
+  { names: ["finish"], load: () => import("./finish-CGGEFF4Z.js") },
+  { names: ["pull"], load: () => import("./pull-ZDZYUEWD.js") },
   { names: ["close"], load: () => import("./close-QXN76VA5.js") },
   { names: ["cleanup"], load: () => import("./cleanup-X4SVQJBZ.js") },
   { names: ["server", "kill-port"], load: () => import("./server-YKFCMFD7.js") }
@@ -48,7 +48,7 @@ async function run(argv) {
     let { register } = await loader.load();
     return runProgram(addCommands(createProgram(), [register]), argv);
   }
-  let { main } = await import("./main-HQOI5H6G.js");
+  let { main } = await import("./main-HLBL5DSI.js");
   return main(argv);
 }
 export {
