@@ -3,8 +3,8 @@ import {
   STATE_DIRNAME,
   atomicWrite,
   atomicWriteIfChanged
-} from "../chunks/chunk-I3ZUZBHI.js";
-import "../chunks/chunk-VXIONQXN.js";
+} from "../chunks/chunk-F4FALPYJ.js";
+import "../chunks/chunk-IIWHDVOR.js";
 import "../chunks/chunk-R2EOHSIJ.js";
 import "../chunks/chunk-2PNQQJNN.js";
 import "../chunks/chunk-RZIVDDZH.js";

@@ -171,6 +171,34 @@ function runGit(dir: string, args: string[]): Promise<string> {
   return isRead(args) ? readGit(dir, args) : git(dir).raw(args);
 }
 
+/**
+ * A write on the hot paths of dispatch and finish (fetch, worktree add, push, a worktree's hooks path), started by
+ * the resident shell like the reads: simple-git's own spawn cost the poll loop and the worker server a few ms each.
+ * `fixed` is orch's literal subcommand and flags; `operands` (a remote, branch, ref or folder) come from orch's own
+ * names, checked where they were made, and are checked again here: one that would read as an option (a leading
+ * '-') is refused, never passed. Where the shell cannot take it, simple-git runs it, with its checks, as before.
+ */
+function writeGit(dir: string, fixed: string[], operands: string[], unsafe?: { allowUnsafeHooksPath: true }): Promise<string> {
+  const bad = operands.find((o) => o.startsWith('-') || o.includes('\0') || o === '');
+  if (bad !== undefined) return Promise.reject(new Error(`refusing to pass ${JSON.stringify(bad)} to git ${fixed[0]}: it would read as an option`));
+  const args = [...fixed, ...operands];
+  const viaShell = spawnViaShell('git', args, { cwd: dir, env: gitEnv() });
+  if (!viaShell) return git(dir, unsafe).raw(args);
+  return viaShell.then((r) => {
+    if (r.code === 0) return r.stdout.toString('utf8').trim();
+    throw new Error(Buffer.concat([r.stderr, r.stdout]).toString('utf8') || `exit code ${r.code}`);
+  });
+}
+
+/** writeGit with gitRaw's error: what failed, where, and git's first line. */
+export async function gitWrite(dir: string, fixed: string[], operands: string[]): Promise<string> {
+  try {
+    return await writeGit(dir, fixed, operands);
+  } catch (e) {
+    throw new OrchError('git', `git ${[...fixed, ...operands].slice(0, 3).join(' ')} failed in ${dir}: ${firstLine((e as Error).message)}`, { cause: e });
+  }
+}
+
 /** Raw git with a clear error naming the command; the only way flows reach git. */
 export async function gitRaw(dir: string, args: string[]): Promise<string> {
   try {
@@ -185,10 +213,9 @@ export async function gitRaw(dir: string, args: string[]): Promise<string> {
  * core.hooksPath unless told to; this is the only place that is meant to.
  */
 export async function setWorktreeHooksPath(worktree: string, dir: string): Promise<void> {
-  const args = ['config', '--worktree', 'core.hooksPath', dir];
   await withLockRetry(async () => {
     try {
-      await git(worktree, { allowUnsafeHooksPath: true }).raw(args);
+      await writeGit(worktree, ['config', '--worktree', 'core.hooksPath'], [dir], { allowUnsafeHooksPath: true });
     } catch (e) {
       throw new OrchError('git', `git config --worktree core.hooksPath failed in ${worktree}: ${firstLine((e as Error).message)}`, { cause: e });
     }
@@ -235,7 +262,7 @@ export async function remoteUrl(dir: string, remote = 'origin'): Promise<string 
 }
 
 export async function fetch(dir: string, remote: string, ref?: string): Promise<void> {
-  await gitRaw(dir, ref ? ['fetch', '--quiet', remote, ref] : ['fetch', '--quiet', remote]);
+  await gitWrite(dir, ['fetch', '--quiet'], ref ? [remote, ref] : [remote]);
 }
 
 export async function refExists(dir: string, ref: string): Promise<boolean> {
@@ -311,17 +338,17 @@ export async function addWorktree(repo: string, dir: string, branch: string, sta
   await withLockRetry(async () => {
     // An attempt that lost a lock race to a concurrent add (another orch process) can fail after creating the
     // branch: the retry checks that new branch out instead of failing on "already exists".
-    if (attempt++ > 0 && !existed && (await branchExists(repo, branch))) return gitRaw(repo, ['worktree', 'add', '--quiet', dir, branch]);
-    return gitRaw(repo, ['worktree', 'add', '--quiet', '-b', branch, dir, startPoint]);
+    if (attempt++ > 0 && !existed && (await branchExists(repo, branch))) return gitWrite(repo, ['worktree', 'add', '--quiet'], [dir, branch]);
+    return gitWrite(repo, ['worktree', 'add', '--quiet', '-b'], [branch, dir, startPoint]);
   });
 }
 
 export async function addWorktreeExisting(repo: string, dir: string, branch: string): Promise<void> {
-  await withLockRetry(() => gitRaw(repo, ['worktree', 'add', '--quiet', dir, branch]));
+  await withLockRetry(() => gitWrite(repo, ['worktree', 'add', '--quiet'], [dir, branch]));
 }
 
 export async function addDetachedWorktree(repo: string, dir: string, ref: string): Promise<void> {
-  await withLockRetry(() => gitRaw(repo, ['worktree', 'add', '--quiet', '--detach', dir, ref]));
+  await withLockRetry(() => gitWrite(repo, ['worktree', 'add', '--quiet', '--detach'], [dir, ref]));
 }
 
 /** Removes a worktree registration and directory. Callers check cleanliness first; `force` is for after those checks. */

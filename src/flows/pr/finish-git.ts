@@ -60,16 +60,16 @@ export async function pushBranch(wt: string, branch: string, base: string, befor
   const head = knownHead ?? (await git.gitRaw(wt, ['rev-parse', 'HEAD']));
   const refspec = `refs/heads/${branch}:refs/heads/${branch}`;
   if (!remote) {
-    await git.gitRaw(wt, ['push', '--quiet', '-u', 'origin', refspec]);
+    await git.gitWrite(wt, ['push', '--quiet', '-u', 'origin'], [refspec]);
     return 'new';
   }
   if (remote === head) {
     await git.gitTry(wt, ['branch', '--set-upstream-to', `origin/${branch}`]);
     return 'up-to-date';
   }
-  await git.gitTry(wt, ['fetch', '--quiet', 'origin', `refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+  await git.gitWrite(wt, ['fetch', '--quiet', 'origin'], [`refs/heads/${branch}:refs/remotes/origin/${branch}`]).catch(() => undefined);
   if (await isAncestor(wt, remote, head)) {
-    await git.gitRaw(wt, ['push', '--quiet', '-u', 'origin', refspec]);
+    await git.gitWrite(wt, ['push', '--quiet', '-u', 'origin'], [refspec]);
     return 'fast-forward';
   }
   // Only our own earlier push may be replaced: the remote sha must be in the history we had before the rebase.
@@ -78,7 +78,7 @@ export async function pushBranch(wt: string, branch: string, base: string, befor
       hint: `bring them in first: git pull --rebase origin ${branch}, then run orch finish again`,
     });
   }
-  await git.gitRaw(wt, ['push', '--quiet', '-u', `--force-with-lease=refs/heads/${branch}:${remote}`, 'origin', refspec]);
+  await git.gitWrite(wt, ['push', '--quiet', '-u', `--force-with-lease=refs/heads/${branch}:${remote}`, 'origin'], [refspec]);
   return 'force-with-lease';
 }
 

@@ -1,0 +1,27 @@
+import {
+  register
+} from "./chunk-GRIM2ERR.js";
+import "./chunk-KUHFCW5S.js";
+import "./chunk-SOUTL5MT.js";
+import "./chunk-UIOT3NKO.js";
+import "./chunk-TDO7NP2K.js";
+import "./chunk-C4EP7MAX.js";
+import "./chunk-LKC326JV.js";
+import "./chunk-DFJB6UGG.js";
+import "./chunk-DE7BE6BW.js";
+import "./chunk-NTUE2UVK.js";
+import "./chunk-NYDW4L6E.js";
+import "./chunk-4YZ2I25Y.js";
+import "./chunk-OE6XI4JS.js";
+import "./chunk-SFWOOGXY.js";
+import "./chunk-R2EOHSIJ.js";
+import "./chunk-2PNQQJNN.js";
+import "./chunk-RZIVDDZH.js";
+import "./chunk-WQ4YNIWE.js";
+import "./chunk-YJVDTRRA.js";
+import "./chunk-TPBC7PZG.js";
+import "./chunk-HJUAAMKQ.js";
+import "./chunk-LHO2KLC4.js";
+export {
+  register
+};
