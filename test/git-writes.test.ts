@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useEnvVar } from './support/env-var.js';
 import * as git from '../src/adapters/git.js';
 
 const root = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'orch-gw-')));
@@ -17,15 +18,7 @@ const sh = (args: string[], cwd: string) => {
 };
 
 describe.each([['the resident shell', undefined], ['simple-git', '0']])('git writes through %s', (label, spawner) => {
-  const saved = process.env.ORCH_SPAWNER;
-  beforeEach(() => {
-    if (spawner === undefined) delete process.env.ORCH_SPAWNER;
-    else process.env.ORCH_SPAWNER = spawner;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.ORCH_SPAWNER;
-    else process.env.ORCH_SPAWNER = saved;
-  });
+  useEnvVar('ORCH_SPAWNER', spawner);
 
   it('fetch, worktree add, hooks path and push do what git does', async () => {
     const dir = path.join(root, label.replace(/\W/g, '-'));

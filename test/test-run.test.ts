@@ -3,7 +3,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useEnvVar } from './support/env-var.js';
 import { runTestCommand } from '../src/adapters/test-run.js';
 
 const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'orch-testrun-')));
@@ -11,15 +12,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Both ways it runs: through orch's resident shell, and spawned by Node (ORCH_SPAWNER=0, or where no shell can be kept).
 describe.each([['the resident shell', undefined], ['a spawn from Node', '0']])('runTestCommand through %s', (_, spawner) => {
-  const saved = process.env.ORCH_SPAWNER;
-  beforeEach(() => {
-    if (spawner === undefined) delete process.env.ORCH_SPAWNER;
-    else process.env.ORCH_SPAWNER = spawner;
-  });
-  afterEach(() => {
-    if (saved === undefined) delete process.env.ORCH_SPAWNER;
-    else process.env.ORCH_SPAWNER = saved;
-  });
+  useEnvVar('ORCH_SPAWNER', spawner);
 
   it('gives stdout and stderr interleaved as written, the exit code, CI=1 and the folder', async () => {
     const r = await runTestCommand('echo one; echo two >&2; sleep 0.1; echo "ci=$CI in $(pwd)"; echo four >&2; exit 3', dir);
