@@ -1340,10 +1340,11 @@ server.on("error", () => process.exit(0));
 server.listen(sock, () => {
   writeFileSync(path2.join(dir, GUARD_PID), `${process.pid}
 `), rmSync(path2.join(dir, GUARD_STARTING), { force: !0 });
-  let retried = !1;
+  let tries = 0;
   loopback.on("error", (e) => {
-    if (e.code !== "EADDRINUSE" || !kept?.port || retried) return rmSync(path2.join(dir, GUARD_TCP), { force: !0 });
-    retried = !0, loopback.listen(0, "127.0.0.1");
+    if (e.code !== "EADDRINUSE" || !kept?.port || tries > 20) return rmSync(path2.join(dir, GUARD_TCP), { force: !0 });
+    if (++tries <= 20) return void setTimeout(() => loopback.listen(kept.port, "127.0.0.1"), 100);
+    loopback.listen(0, "127.0.0.1");
   }), loopback.on("listening", () => {
     let port = loopback.address().port, tmp = path2.join(dir, `${GUARD_TCP}.${process.pid}.tmp`);
     writeFileSync(tmp, `${port} ${clientKey} ${serverKey}

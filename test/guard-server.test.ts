@@ -175,10 +175,17 @@ describe('the guard server', () => {
     process.kill(pid, 'SIGTERM');
     expect(await first).toBe(0);
     expect(readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8')).toBe(door); // the workers' hooks still name it
-    const second = start();
-    await waitFor(() => (existsSync(path.join(r.dir, 'guard-server.pid')) ? true : undefined), 10_000, 'the server again');
-    expect(readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8')).toBe(door);
+    // The port still held for a moment when the next one starts (a restart race): it waits for it, not for another.
     const [port, key, proof] = door.trim().split(' ');
+    const http = await import('node:http');
+    const holder = http.createServer();
+    await new Promise<void>((resolve) => holder.listen(Number(port), '127.0.0.1', resolve));
+    const second = start();
+    await new Promise((res) => setTimeout(res, 600));
+    await new Promise<void>((resolve) => holder.close(() => resolve()));
+    await waitFor(() => (existsSync(path.join(r.dir, 'guard-server.pid')) ? true : undefined), 10_000, 'the server again');
+    await waitFor(async () => ((await fetch(`http://127.0.0.1:${port}/alive`, { headers: { 'x-orch-key': key! } }).then((x) => x.text(), () => '')) === `${proof}\n` ? true : undefined), 10_000, 'the server on its old port');
+    expect(readFileSync(path.join(r.dir, 'guard.tcp'), 'utf8')).toBe(door);
     const alive = await fetch(`http://127.0.0.1:${port}/alive`, { headers: { 'x-orch-key': key! } });
     expect(await alive.text()).toBe(`${proof}\n`);
     // The last worker gone: it stops after its idle time and takes guard.tcp with it.
@@ -297,15 +304,20 @@ describe('the guard server', () => {
     const upgradedExit = start(upgraded.dir, copy, '--check-ms', '60000');
     await serving(upgraded.dir);
     expect(hookSh(upgraded.events, 'ls', NO_NODE).status).toBe(0);
-    appendFileSync(copy, '\n// a newer version\n');
     const door = readFileSync(path.join(upgraded.dir, 'guard.tcp'), 'utf8');
     const oldPid = readFileSync(path.join(upgraded.dir, 'guard-server.pid'), 'utf8');
+    // A connection kept open, as Claude Code keeps its HTTP hooks' (fetch pools it): the hand-over must not wait on it.
+    const [port, key, proof] = door.trim().split(' ');
+    const alive = async () => (await fetch(`http://127.0.0.1:${port}/alive`, { headers: { 'x-orch-key': key! } })).text();
+    expect(await alive()).toBe(`${proof}\n`);
+    appendFileSync(copy, '\n// a newer version\n');
     const after = hookSh(upgraded.events, 'git push origin HEAD:main', NODE_HOOK);
     expect(after.status).toBe(2);
     expect(await upgradedExit).toBe(0);
     // It handed over: the new code listens on the same port with the same keys (workers' HTTP hooks name them).
     await waitFor(() => (readFileSafe(path.join(upgraded.dir, 'guard-server.pid')) && readFileSafe(path.join(upgraded.dir, 'guard-server.pid')) !== oldPid ? true : undefined), 10_000, 'the new server');
     expect(readFileSync(path.join(upgraded.dir, 'guard.tcp'), 'utf8')).toBe(door);
+    await waitFor(async () => ((await alive().catch(() => '')) === `${proof}\n` ? true : undefined), 10_000, 'the new server on the same port');
     expect(hookSh(upgraded.events, 'ls', NO_NODE).status).toBe(0);
   });
 });

@@ -224,11 +224,13 @@ function stop(upgrade = false): void {
     if (--open || !upgrade || !listening || !existsSync(dir!)) return;
     try {
       closeSync(openSync(path.join(dir!, GUARD_STARTING), 'w'));
+      // The new code asks for this port again for a while if it is not free yet, rather than taking another one.
       spawn(process.execPath, [self, dir!, ...rest], { cwd: dir!, detached: true, stdio: 'ignore', env: process.env }).unref();
     } catch {
       /* the next hook or monitor starts it */
     }
   };
+  // close() also drops idle kept-alive connections (Claude Code's HTTP hooks keep theirs), so both close at once.
   server.close(closed);
   loopback.close(closed);
   if (listening) {
@@ -248,10 +250,11 @@ server.listen(sock, () => {
   rmSync(path.join(dir, GUARD_STARTING), { force: true });
   // The loopback door opens only for the server that won the socket; without it, hook.sh uses curl and the socket.
   // The last server's port first (workers' HTTP hooks name it); taken by another program since, a new one.
-  let retried = false;
+  // Still held for a moment by the server this one replaces (an upgrade, a restart): asked again for 2 s first.
+  let tries = 0;
   loopback.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EADDRINUSE' || !kept?.port || retried) return rmSync(path.join(dir, GUARD_TCP), { force: true });
-    retried = true;
+    if (e.code !== 'EADDRINUSE' || !kept?.port || tries > 20) return rmSync(path.join(dir, GUARD_TCP), { force: true });
+    if (++tries <= 20) return void setTimeout(() => loopback.listen(kept.port, '127.0.0.1'), 100);
     loopback.listen(0, '127.0.0.1');
   });
   loopback.on('listening', () => {
