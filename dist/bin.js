@@ -11,6 +11,6 @@ if (argv[0] === "hook") {
   process.stdout.write(`${pkg.version}
 `);
 } else {
-  let { run } = await import("./chunks/run-EL5KLV2R.js");
+  let { run } = await import("./chunks/run-G73YXL6I.js");
   process.exitCode = await run(argv);
 }

@@ -14,7 +14,7 @@ async function serveCommand(argv, cwd, write) {
     write(chunk, _enc, done) {
       write(fd, String(chunk)), done();
     }
-  }), { run } = await import("./chunks/run-EL5KLV2R.js");
+  }), { run } = await import("./chunks/run-G73YXL6I.js");
   return runInvocation({ cwd, stdout: stream(1), stderr: stream(2) }, () => run(argv));
 }
 export {

@@ -3,7 +3,7 @@ import {
   STATE_DIRNAME,
   atomicWrite,
   atomicWriteIfChanged
-} from "../chunks/chunk-F4FALPYJ.js";
+} from "../chunks/chunk-FVQNOVXB.js";
 import "../chunks/chunk-IIWHDVOR.js";
 import "../chunks/chunk-R2EOHSIJ.js";
 import "../chunks/chunk-2PNQQJNN.js";

@@ -75,7 +75,8 @@ function keptLink(target: string, at: string): string | undefined {
   return undefined;
 }
 
-function hardLink(from: string, to: string): boolean {
+/** A hard link to `from` at `to` (no new inode); false where one cannot be made (another filesystem, no permission). */
+export function hardLink(from: string, to: string): boolean {
   try {
     linkSync(from, to);
     return true;

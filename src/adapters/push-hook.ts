@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { commonDir, gitRaw, gitTry, setWorktreeHooksPath, withLockRetry } from './git.js';
 import { GIT_HOOK_NAMES, chainHook, prePushHook } from '../core/git-hook-scripts.js';
 import { OrchError } from '../errors.js';
+import { hardLink } from './links.js';
 
 export interface PushHookInput {
   /** The main checkout (where the shared config lives). */
@@ -48,7 +49,7 @@ export async function installPushHook(i: PushHookInput): Promise<{ dir: string; 
     const file = path.join(dir, hook);
     // A fresh worktree's new folder is read by no git yet (hooksPath points at it only below): written in place.
     if (i.fresh && !existsSync(file)) {
-      if (!(shared && hook !== 'pre-push' && linked(path.join(shared, hook), file))) writeFileSync(file, text, { mode: 0o755 });
+      if (!(shared && hook !== 'pre-push' && hardLink(path.join(shared, hook), file))) writeFileSync(file, text, { mode: 0o755 });
       changed = true;
     } else if (writeHook(file, text)) changed = true;
   }
@@ -128,15 +129,6 @@ function sharedChainHooks(registryDir: string, chains: Array<{ hook: string; tex
   return existsSync(dir) ? dir : undefined;
 }
 
-/** A hard link to `from` at `to`; false where links cannot be made (another filesystem, no permission): then written. */
-function linked(from: string, to: string): boolean {
-  try {
-    linkSync(from, to);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Temp file + rename: a git running right now sees the old script or the new one, never half of one. */
 function writeHook(file: string, text: string): boolean {

@@ -136,8 +136,13 @@ function plainFileName(name: string): boolean {
 
 /** Temp file + rename: readers see the old or the new file, never half of one. */
 export function atomicWrite(file: string, data: unknown): void {
+  replaceFile(file, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Temp file + rename: a reader sees the old text or the new, never half of one. */
+function replaceFile(file: string, text: string): void {
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, `${JSON.stringify(data, null, 2)}\n`);
+  writeFileSync(tmp, text);
   renameSync(tmp, file);
 }
 
@@ -152,8 +157,6 @@ export function atomicWriteIfChanged(file: string, data: unknown): boolean {
   } catch {
     /* not there yet */
   }
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  replaceFile(file, text);
   return true;
 }
